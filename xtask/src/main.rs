@@ -1,0 +1,87 @@
+//! Project automation, run as `cargo xtask <task>`.
+//!
+//! * `ci` — exactly what CI runs (`.ci/run` calls it): formatting, clippy,
+//!   the README's test command and the docs, each failing on warnings.
+//! * `bench` — the benchmarks (`cargo bench --workspace`).
+
+use std::process::{Command, ExitCode};
+
+/// One CI step: a name for the log and the cargo arguments.
+struct Step {
+    name: &'static str,
+    args: &'static [&'static str],
+    env: &'static [(&'static str, &'static str)],
+}
+
+/// The CI steps, in order. The test step is the README's test command.
+const CI_STEPS: &[Step] = &[
+    Step {
+        name: "format",
+        args: &["fmt", "--all", "--check"],
+        env: &[],
+    },
+    Step {
+        name: "clippy",
+        args: &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--all-features",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        env: &[],
+    },
+    Step {
+        name: "test",
+        args: &["test", "--workspace", "--all-features"],
+        env: &[],
+    },
+    Step {
+        name: "doc",
+        args: &["doc", "--workspace", "--no-deps", "--all-features"],
+        env: &[("RUSTDOCFLAGS", "-D warnings")],
+    },
+];
+
+const BENCH_STEPS: &[Step] = &[Step {
+    name: "bench",
+    args: &["bench", "--workspace"],
+    env: &[],
+}];
+
+fn main() -> ExitCode {
+    let task = std::env::args().nth(1);
+    let steps = match task.as_deref() {
+        Some("ci") => CI_STEPS,
+        Some("bench") => BENCH_STEPS,
+        _ => {
+            eprintln!("usage: cargo xtask <ci|bench>");
+            return ExitCode::from(2);
+        }
+    };
+    for step in steps {
+        if let Err(message) = run(step) {
+            eprintln!("xtask: step `{}` FAILED: {message}", step.name);
+            return ExitCode::FAILURE;
+        }
+    }
+    eprintln!("xtask: all {} step(s) passed", steps.len());
+    ExitCode::SUCCESS
+}
+
+fn run(step: &Step) -> Result<(), String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    eprintln!("xtask: == {} == cargo {}", step.name, step.args.join(" "));
+    let status = Command::new(cargo)
+        .args(step.args)
+        .envs(step.env.iter().copied())
+        .status()
+        .map_err(|err| format!("could not start cargo: {err}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("cargo exited with {status}"))
+    }
+}
