@@ -1,0 +1,353 @@
+//! The endpoint catalog: every endpoint of the API, declared once, as data.
+//!
+//! Each endpoint is a zero-sized type implementing [`Endpoint`], which ties
+//! together its [`EndpointDescriptor`] (method, path template, auth,
+//! pagination, id kind, origin) and its Rust types (path argument, query
+//! parameters, body, response). The core executes descriptors, the mock
+//! serves them, and the spec-coverage check compares them with the vendor
+//! spec. **No other crate writes a path string.**
+//!
+//! ```
+//! use assured_models::catalog::{self, Endpoint, Auth, Method};
+//! use assured_models::ProfileId;
+//!
+//! let d = catalog::GetPersonalInfo::DESCRIPTOR;
+//! assert_eq!(d.method, Method::Get);
+//! assert_eq!(d.auth, Auth::ApiKey);
+//! let id: ProfileId = "3f2504e0-4f89-41d3-9a0c-0305e82c3301".parse()?;
+//! assert_eq!(
+//!     d.render_path(&id),
+//!     "/api/v1/users/provider-personal-info/3f2504e0-4f89-41d3-9a0c-0305e82c3301/"
+//! );
+//! assert!(catalog::all().count() > 100);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::fmt;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::page::{ArrayOrPage, Page};
+use crate::query::QueryParams;
+
+mod macros;
+
+mod account;
+mod credentialing;
+mod facilities;
+mod files;
+mod hospital_affiliations;
+mod payer_enrollment;
+mod practice_locations;
+mod professional_records;
+mod provider_profile;
+mod providers;
+mod tasks;
+mod tax_entities;
+mod users;
+
+pub use account::*;
+pub use credentialing::*;
+pub use facilities::*;
+pub use files::*;
+pub use hospital_affiliations::*;
+pub use payer_enrollment::*;
+pub use practice_locations::*;
+pub use professional_records::*;
+pub use provider_profile::*;
+pub use providers::*;
+pub use tasks::*;
+pub use tax_entities::*;
+pub use users::*;
+
+/// HTTP method of an endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Method {
+    /// GET
+    Get,
+    /// POST
+    Post,
+    /// PUT
+    Put,
+    /// PATCH
+    Patch,
+    /// DELETE
+    Delete,
+}
+
+impl Method {
+    /// The method name as HTTP writes it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Get => "GET",
+            Self::Post => "POST",
+            Self::Put => "PUT",
+            Self::Patch => "PATCH",
+            Self::Delete => "DELETE",
+        }
+    }
+
+    /// Whether HTTP defines the method as idempotent (GET, PUT, DELETE).
+    pub const fn is_idempotent(self) -> bool {
+        matches!(self, Self::Get | Self::Put | Self::Delete)
+    }
+}
+
+impl fmt::Display for Method {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which credentials an endpoint needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Auth {
+    /// The `x-api-key` header.
+    ApiKey,
+    /// A Bearer session JWT; the `x-api-key` header is sent too.
+    Jwt,
+    /// A Bearer session JWT and **no** `x-api-key` (the encrypted-SSN pair).
+    JwtOnly,
+}
+
+impl Auth {
+    /// Whether a session JWT is required.
+    pub const fn needs_jwt(self) -> bool {
+        matches!(self, Self::Jwt | Self::JwtOnly)
+    }
+
+    /// Whether the `x-api-key` header is sent.
+    pub const fn sends_api_key(self) -> bool {
+        matches!(self, Self::ApiKey | Self::Jwt)
+    }
+}
+
+/// The shape of a successful reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Paging {
+    /// One object (or array) per reply.
+    Single,
+    /// The paginated envelope [`Page`], with `limit`/`offset`.
+    Paged,
+    /// A bare array, or the envelope (task timelines, quirk 15).
+    ArrayOrPaged,
+}
+
+impl Paging {
+    /// Whether the endpoint pages with `limit`/`offset`.
+    pub const fn is_paged(self) -> bool {
+        matches!(self, Self::Paged | Self::ArrayOrPaged)
+    }
+}
+
+/// What kind of id the endpoint's path or `provider` field takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum IdKind {
+    /// A provider **account** id.
+    Account,
+    /// A provider **profile** id.
+    Profile,
+    /// Some other entity's id (task, location, request, ...).
+    Other,
+    /// A provider id whose kind no source states.
+    Unknown,
+    /// No id.
+    None,
+}
+
+/// How the body is encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BodyKind {
+    /// No body.
+    None,
+    /// A JSON object.
+    Json,
+    /// A JSON array of objects.
+    JsonArray,
+    /// `multipart/form-data`.
+    Multipart,
+}
+
+/// Where an endpoint stands relative to the vendor's OpenAPI spec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Origin {
+    /// Documented at this method and path.
+    Spec,
+    /// Documented, but production needs other auth than the spec says.
+    SpecAuthDiffers {
+        /// What production does.
+        note: &'static str,
+    },
+    /// Not in the spec; works in production.
+    Undocumented,
+    /// Not in the spec; the working replacement of a documented, dead path.
+    ReplacesDead {
+        /// The documented path that is dead.
+        documented: &'static str,
+    },
+    /// Documented in the spec, but dead in production.
+    Dead {
+        /// What production does instead.
+        reason: &'static str,
+        /// The path that works instead, if any.
+        replacement: Option<&'static str>,
+    },
+}
+
+impl Origin {
+    /// Whether the vendor spec documents this method and path.
+    pub const fn in_spec(self) -> bool {
+        matches!(
+            self,
+            Self::Spec | Self::SpecAuthDiffers { .. } | Self::Dead { .. }
+        )
+    }
+
+    /// Whether production answers this endpoint.
+    pub const fn is_live(self) -> bool {
+        !matches!(self, Self::Dead { .. })
+    }
+}
+
+/// The data describing one endpoint.
+///
+/// Built only by the catalog (its fields are public to read; a private
+/// field keeps it from being constructed elsewhere).
+#[derive(Clone, Copy)]
+pub struct EndpointDescriptor {
+    /// Row key in the endpoint reference (e.g. `PP1`).
+    pub key: &'static str,
+    /// The Rust type name of the endpoint (e.g. `GetPersonalInfo`).
+    pub name: &'static str,
+    /// HTTP method.
+    pub method: Method,
+    /// Path template, e.g. `/api/v1/users/provider-personal-info/{id}/`.
+    /// At most one `{...}` placeholder.
+    pub path: &'static str,
+    /// Credentials needed.
+    pub auth: Auth,
+    /// Reply shape.
+    pub paging: Paging,
+    /// Id kind of the path or `provider` field.
+    pub ids: IdKind,
+    /// Body encoding.
+    pub body: BodyKind,
+    /// Whether repeating the request has the same effect as sending it once
+    /// (GET/PUT/DELETE, and PATCHes that set a whole record or a value).
+    pub idempotent: bool,
+    /// Relation to the vendor spec.
+    pub origin: Origin,
+    /// Rust type of the query parameters (`()` for none).
+    pub query_type: &'static str,
+    /// Rust type of the body (`()` for none).
+    pub body_type: &'static str,
+    /// Rust type of the response (for paged endpoints, of one record).
+    pub response_type: &'static str,
+    check_response: fn(Paging, serde_json::Value) -> Result<(), serde_json::Error>,
+}
+
+impl EndpointDescriptor {
+    /// The path with its placeholder replaced by `arg` (unchanged when the
+    /// path has no placeholder).
+    pub fn render_path(&self, arg: &impl PathArg) -> String {
+        match (arg.path_segment(), self.path.find('{')) {
+            (Some(segment), Some(start)) => {
+                let end = self.path[start..]
+                    .find('}')
+                    .map_or(self.path.len(), |offset| start + offset + 1);
+                format!("{}{}{}", &self.path[..start], segment, &self.path[end..])
+            }
+            _ => self.path.to_owned(),
+        }
+    }
+
+    /// Whether the path has an `{id}`-style placeholder.
+    pub fn has_path_param(&self) -> bool {
+        self.path.contains('{')
+    }
+
+    /// Deserializes a whole reply body (the envelope for paged endpoints)
+    /// into this endpoint's response type, discarding the result: used to
+    /// check examples and mock replies against the types.
+    pub fn check_response_json(&self, value: serde_json::Value) -> Result<(), serde_json::Error> {
+        (self.check_response)(self.paging, value)
+    }
+}
+
+impl fmt::Debug for EndpointDescriptor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} {} ({})", self.key, self.method, self.path, self.name)
+    }
+}
+
+/// An endpoint of the API, with its Rust types.
+pub trait Endpoint {
+    /// The descriptor.
+    const DESCRIPTOR: &'static EndpointDescriptor;
+    /// What fills the path placeholder (an id type), or `()`.
+    type PathArg: PathArg;
+    /// The query parameters, or `()`.
+    type Query: QueryParams;
+    /// The request body, or `()`.
+    type Body: Serialize;
+    /// The reply; for paged endpoints, one record.
+    type Response: DeserializeOwned;
+}
+
+/// A value that fills an endpoint's path placeholder.
+pub trait PathArg {
+    /// The path segment, or `None` for endpoints without a placeholder.
+    fn path_segment(&self) -> Option<String>;
+}
+
+impl PathArg for () {
+    fn path_segment(&self) -> Option<String> {
+        None
+    }
+}
+
+/// Deserializes a reply into `T` as the paging shape dictates.
+fn check_response<T: DeserializeOwned>(
+    paging: Paging,
+    value: serde_json::Value,
+) -> Result<(), serde_json::Error> {
+    match paging {
+        Paging::Single => serde_json::from_value::<T>(value).map(drop),
+        Paging::Paged => serde_json::from_value::<Page<T>>(value).map(drop),
+        Paging::ArrayOrPaged => serde_json::from_value::<ArrayOrPage<T>>(value).map(drop),
+    }
+}
+
+/// Every endpoint of the catalog, in reference order, dead ones included.
+pub fn all() -> impl Iterator<Item = &'static EndpointDescriptor> {
+    [
+        users::ENDPOINTS,
+        providers::ENDPOINTS,
+        provider_profile::ENDPOINTS,
+        professional_records::ENDPOINTS,
+        credentialing::ENDPOINTS,
+        tasks::ENDPOINTS,
+        practice_locations::ENDPOINTS,
+        tax_entities::ENDPOINTS,
+        facilities::ENDPOINTS,
+        payer_enrollment::ENDPOINTS,
+        hospital_affiliations::ENDPOINTS,
+        account::ENDPOINTS,
+        files::ENDPOINTS,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
+}
+
+/// Finds the endpoint with this method and path template.
+pub fn find(method: Method, path: &str) -> Option<&'static EndpointDescriptor> {
+    all().find(|d| d.method == method && d.path == path)
+}

@@ -1,0 +1,1 @@
+//! Payload types of this group: filled in by the models work.
