@@ -1,11 +1,22 @@
 //! A faithful local Assured Platform API server.
-//!
-//! It will serve every endpoint of the catalog on loopback with in-memory,
-//! seeded state, reproduce the production quirks, and offer fault injection
-//! and introspection for tests. It depends on `assured-models` only, so that
-//! it cannot share a bug with the client.
-//!
-//! It is being filled in: see the workspace README for what works today.
 #![forbid(unsafe_code)]
+#![recursion_limit = "256"]
 // Library code reports bad input as errors; only tests may unwrap.
 #![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]
+
+mod config;
+mod crypto;
+mod data;
+mod handlers;
+mod paging;
+mod personal;
+mod seed;
+mod server;
+mod state;
+mod validate;
+
+pub use config::{Faults, Latency, MockConfig};
+pub use personal::{NON_NULLABLE, READ_ONLY, WRITABLE};
+pub use seed::{is_valid_npi, npi_check_digit};
+pub use server::{AuthSeen, FOREIGN_ORIGIN, MockServer, RecordedRequest, Stats};
+pub use state::{ProviderSummary, State, StoredFile};

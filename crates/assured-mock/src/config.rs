@@ -1,0 +1,175 @@
+//! Start-up configuration and fault switches.
+
+use std::time::Duration;
+
+/// How the mock server starts.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct MockConfig {
+    /// Port on 127.0.0.1; `0` (the default) picks a free one.
+    pub port: u16,
+    /// Seed of the generated data; the same seed gives the same records.
+    pub seed: u64,
+    /// Number of seeded providers (default 300).
+    pub providers: u32,
+    /// The API key the server accepts in `x-api-key`.
+    pub api_key: String,
+    /// E-mail of the user that can log in.
+    pub user_email: String,
+    /// Password of that user.
+    pub user_password: String,
+    /// Lifetime of the session JWTs that login issues (default 2.8 h, as
+    /// observed in production).
+    pub jwt_lifetime: Duration,
+    /// Page size when a list request has no `limit` (default 10).
+    pub default_page_size: u32,
+    /// Largest `limit` honoured; larger ones are clamped (default 1000).
+    pub max_page_size: u32,
+    /// Personal-info PATCH demands **every** writable key, not only those
+    /// whose stored value is non-null (default off).
+    pub strict_personal_info: bool,
+    /// Fault injection at start-up (changeable at run time).
+    pub faults: Faults,
+}
+
+impl Default for MockConfig {
+    fn default() -> Self {
+        Self {
+            port: 0,
+            seed: 1,
+            providers: 300,
+            api_key: "mock-api-key-0123456789abcdef".to_owned(),
+            user_email: "admin@mock.assured.test".to_owned(),
+            user_password: "mock-password".to_owned(),
+            jwt_lifetime: Duration::from_secs(10_080),
+            default_page_size: 10,
+            max_page_size: 1000,
+            strict_personal_info: false,
+            faults: Faults::default(),
+        }
+    }
+}
+
+impl MockConfig {
+    /// The default configuration with this many providers.
+    #[must_use]
+    pub fn with_providers(mut self, providers: u32) -> Self {
+        self.providers = providers;
+        self
+    }
+
+    /// The default configuration with this seed.
+    #[must_use]
+    pub fn with_seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
+        self
+    }
+
+    /// Sets the JWT lifetime.
+    #[must_use]
+    pub fn with_jwt_lifetime(mut self, lifetime: Duration) -> Self {
+        self.jwt_lifetime = lifetime;
+        self
+    }
+
+    /// Sets the fault switches.
+    #[must_use]
+    pub fn with_faults(mut self, faults: Faults) -> Self {
+        self.faults = faults;
+        self
+    }
+
+    /// Turns the strict personal-info PATCH on or off.
+    #[must_use]
+    pub fn with_strict_personal_info(mut self, strict: bool) -> Self {
+        self.strict_personal_info = strict;
+        self
+    }
+}
+
+/// Added delay before each reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Latency {
+    /// No delay.
+    #[default]
+    None,
+    /// The same delay every time.
+    Fixed(Duration),
+    /// A uniformly random delay in `min..=max`.
+    Random {
+        /// Shortest delay.
+        min: Duration,
+        /// Longest delay.
+        max: Duration,
+    },
+}
+
+/// Fault switches. Each "every N" switch fires on the N-th, 2N-th, ...
+/// request the faults apply to (counted from the last change of the
+/// switches); when several fire on one request, the first in this order
+/// wins: dropped connection, 429, 5xx. Requests rejected by a fault are
+/// not processed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct Faults {
+    /// Delay before each reply.
+    pub latency: Latency,
+    /// Answer every N-th request with 429 and a `Retry-After` header.
+    pub rate_limit_every: Option<u64>,
+    /// The `Retry-After` value in seconds for those 429s (default 1).
+    pub retry_after_secs: u64,
+    /// Answer every N-th request with a 5xx.
+    pub server_error_every: Option<u64>,
+    /// The status of those 5xx replies (default 503).
+    pub server_error_status: u16,
+    /// Close the connection without any reply on every N-th request.
+    pub drop_connection_every: Option<u64>,
+    /// Process every N-th request normally but send a truncated,
+    /// unparsable JSON body.
+    pub malformed_json_every: Option<u64>,
+    /// Make `next`/`previous` links name another scheme and host
+    /// (`http://api.example.org`, as the spec's own examples do).
+    pub foreign_next_links: bool,
+    /// Restrict the every-N faults and latency to these endpoint keys
+    /// (e.g. `"PV1"`); empty means every request.
+    pub only_endpoints: Vec<String>,
+}
+
+impl Faults {
+    /// No faults.
+    pub fn none() -> Self {
+        Self::default()
+    }
+
+    /// Whether any every-N switch or latency is on.
+    pub fn any_active(&self) -> bool {
+        self.latency != Latency::None
+            || self.rate_limit_every.is_some()
+            || self.server_error_every.is_some()
+            || self.drop_connection_every.is_some()
+            || self.malformed_json_every.is_some()
+            || self.foreign_next_links
+    }
+
+    pub(crate) fn applies_to(&self, key: Option<&str>) -> bool {
+        self.only_endpoints.is_empty()
+            || key.is_some_and(|key| self.only_endpoints.iter().any(|k| k == key))
+    }
+
+    pub(crate) fn retry_after(&self) -> u64 {
+        if self.retry_after_secs == 0 {
+            1
+        } else {
+            self.retry_after_secs
+        }
+    }
+
+    pub(crate) fn error_status(&self) -> u16 {
+        if (500..600).contains(&self.server_error_status) {
+            self.server_error_status
+        } else {
+            503
+        }
+    }
+}

