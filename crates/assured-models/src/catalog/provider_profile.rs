@@ -7,7 +7,7 @@ use crate::ids::ProfileId;
 use crate::models::provider_profile::{
     EncryptedSsnRecord, EncryptedSsnUpdate, PlaintextSsnRecord, ProviderDocument,
     ProviderDocumentCreate, ProviderDocumentListParams, ProviderPersonalInfo,
-    ProviderPersonalInfoUpdate,
+    PersonalInfoPatchBody,
 };
 
 endpoints! {
@@ -29,7 +29,7 @@ endpoints! {
     PP2 UpdatePersonalInfo {
         PATCH "/api/v1/users/provider-personal-info/{id}/",
         auth: ApiKey, paging: Single, ids: Profile,
-        path_arg: ProfileId, query: (), body: ProviderPersonalInfoUpdate [Json],
+        path_arg: ProfileId, query: (), body: PersonalInfoPatchBody [Json],
         response: ProviderPersonalInfo,
         origin: Undocumented,
         idempotent: true,
