@@ -174,7 +174,7 @@ pub enum BodyKind {
     Multipart,
 }
 
-/// Where an endpoint stands relative to the vendor's OpenAPI spec.
+/// Where an endpoint stands relative to the vendor's `OpenAPI` spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Origin {
@@ -240,7 +240,7 @@ pub struct EndpointDescriptor {
     /// Body encoding.
     pub body: BodyKind,
     /// Whether repeating the request has the same effect as sending it once
-    /// (GET/PUT/DELETE, and PATCHes that set a whole record or a value).
+    /// (GET/PUT/DELETE, and `PATCH`es that set a whole record or a value).
     pub idempotent: bool,
     /// Relation to the vendor spec.
     pub origin: Origin,
@@ -283,7 +283,11 @@ impl EndpointDescriptor {
 
 impl fmt::Debug for EndpointDescriptor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} {} ({})", self.key, self.method, self.path, self.name)
+        write!(
+            f,
+            "{} {} {} ({})",
+            self.key, self.method, self.path, self.name
+        )
     }
 }
 

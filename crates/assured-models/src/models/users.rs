@@ -192,7 +192,7 @@ pub struct LoginResponse {
     /// Server message.
     #[serde(default)]
     pub msg: Option<String>,
-    /// Account flags (client_exists, provider_profile_id, MFA settings, ...).
+    /// Account flags (`client_exists`, `provider_profile_id`, MFA settings, ...).
     #[serde(default)]
     pub extra_data: Option<LoginExtraData>,
     /// Fields this SDK does not know yet, kept as sent.
