@@ -288,6 +288,7 @@ impl State {
     }
 
     /// The full personal-info record of a provider, as generated.
+    #[allow(clippy::too_many_lines)]
     pub(crate) fn generated_personal_info(&self, index: u32) -> Map<String, Value> {
         let identity = self.identity(index);
         let profile = self.profile_id(index).to_string();

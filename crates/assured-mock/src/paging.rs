@@ -48,7 +48,7 @@ pub(crate) fn envelope(
     count: usize,
     limit: usize,
     offset: usize,
-    results: Vec<Value>,
+    results: &[Value],
 ) -> Value {
     let next = (offset + limit < count).then(|| link(ctx, limit, Some(offset + limit)));
     let previous = (offset > 0).then(|| {
@@ -79,7 +79,7 @@ pub(crate) fn paginate<T>(
             .filter_map(&render)
             .map(Value::Object)
             .collect();
-        return Reply::ok(envelope(ctx, items.len(), limit, offset, results));
+        return Reply::ok(envelope(ctx, items.len(), limit, offset, &results));
     }
     let mut matching: Vec<Map<String, Value>> = items
         .iter()
@@ -98,13 +98,13 @@ pub(crate) fn paginate<T>(
         });
     }
     let count = matching.len();
-    let results = matching
+    let results: Vec<Value> = matching
         .into_iter()
         .skip(offset)
         .take(limit)
         .map(Value::Object)
         .collect();
-    Reply::ok(envelope(ctx, count, limit, offset, results))
+    Reply::ok(envelope(ctx, count, limit, offset, &results))
 }
 
 fn sort_key(value: Option<&Value>) -> String {

@@ -121,7 +121,7 @@ pub(crate) fn apply_patch(
         let stored_value = stored.get(*key).unwrap_or(&Value::Null);
         match body.get(*key) {
             None if strict || !stored_value.is_null() => {
-                error(&mut errors, key, "This field is required.")
+                error(&mut errors, key, "This field is required.");
             }
             Some(Value::Null) if NON_NULLABLE.contains(key) => {
                 error(&mut errors, key, "This field may not be null.");

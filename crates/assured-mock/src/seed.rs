@@ -241,14 +241,14 @@ impl IdCodec {
         }
     }
 
-    fn round(&self, round: u64, half: u32) -> u32 {
+    fn round(self, round: u64, half: u32) -> u32 {
         // Truncation is the point: a 32-bit round function.
         #[allow(clippy::cast_possible_truncation)]
         let out = mix(self.key ^ round.wrapping_mul(GOLDEN) ^ u64::from(half)) as u32;
         out
     }
 
-    fn permute(&self, block: u64) -> u64 {
+    fn permute(self, block: u64) -> u64 {
         #[allow(clippy::cast_possible_truncation)]
         let (mut left, mut right) = ((block >> 32) as u32, block as u32);
         for round in 0..6 {
@@ -259,7 +259,7 @@ impl IdCodec {
         (u64::from(left) << 32) | u64::from(right)
     }
 
-    fn unpermute(&self, block: u64) -> u64 {
+    fn unpermute(self, block: u64) -> u64 {
         #[allow(clippy::cast_possible_truncation)]
         let (mut left, mut right) = ((block >> 32) as u32, block as u32);
         for round in (0..6).rev() {
@@ -270,7 +270,7 @@ impl IdCodec {
         (u64::from(left) << 32) | u64::from(right)
     }
 
-    pub(crate) fn encode(&self, kind: Kind, owner: u32, index: u16) -> Uuid {
+    pub(crate) fn encode(self, kind: Kind, owner: u32, index: u16) -> Uuid {
         let payload = (u64::from(kind as u8) << 56)
             | (u64::from(index) << 40)
             | (u64::from(owner) << 8)
@@ -287,7 +287,7 @@ impl IdCodec {
         Uuid::from_bytes(bytes)
     }
 
-    pub(crate) fn decode(&self, id: &Uuid) -> Option<(Kind, u32, u16)> {
+    pub(crate) fn decode(self, id: &Uuid) -> Option<(Kind, u32, u16)> {
         let bytes = id.as_bytes();
         let mut body = [0u8; 8];
         body[0] = bytes[7];
@@ -314,7 +314,7 @@ impl IdCodec {
     }
 
     /// Decodes an id string of the expected kind.
-    pub(crate) fn decode_str(&self, text: &str, kind: Kind) -> Option<(u32, u16)> {
+    pub(crate) fn decode_str(self, text: &str, kind: Kind) -> Option<(u32, u16)> {
         let id = Uuid::parse_str(text.trim()).ok()?;
         match self.decode(&id) {
             Some((found, owner, index)) if found == kind => Some((owner, index)),

@@ -207,13 +207,14 @@ impl Shared {
         }
         state.counter += 1;
         let n = state.counter;
-        let fires = |every: Option<u64>| every.is_some_and(|every| every > 0 && n % every == 0);
+        let fires =
+            |every: Option<u64>| every.is_some_and(|every| every > 0 && n.is_multiple_of(every));
         let delay = match state.faults.latency {
             Latency::None => None,
             Latency::Fixed(delay) => Some(delay),
             Latency::Random { min, max } => {
                 let (low, high) = (min.min(max), min.max(max));
-                let span = u64::try_from((high - low).as_micros()).unwrap_or(u64::MAX);
+                let span = u64::try_from(high.saturating_sub(low).as_micros()).unwrap_or(u64::MAX);
                 Some(low + Duration::from_micros(state.rng.below(span.saturating_add(1))))
             }
         };
@@ -400,6 +401,7 @@ enum Route {
     NotFound,
 }
 
+#[allow(clippy::option_option)]
 fn match_template(template: &str, path: &str) -> Option<Option<String>> {
     match (template.find('{'), template.find('}')) {
         (Some(start), Some(end)) if start < end => {
@@ -525,6 +527,7 @@ async fn parse_multipart(headers: &HeaderMap, body: Vec<u8>) -> Result<Vec<Part>
 #[derive(Clone)]
 struct ConnKill(Arc<Notify>);
 
+#[allow(clippy::too_many_lines)]
 async fn entry(shared: Arc<Shared>, request: Request<Body>) -> Response<Body> {
     let kill = request.extensions().get::<ConnKill>().cloned();
     let (parts, body) = request.into_parts();

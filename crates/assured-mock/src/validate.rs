@@ -10,7 +10,6 @@ use crate::server::{Ctx, Reply};
 
 /// Deserializes the JSON body into `E::Body`; a failure is a DRF-style 400
 /// naming the field.
-#[allow(dead_code)]
 fn typed<E: Endpoint>(ctx: &Ctx<'_>) -> Result<(), Reply>
 where
     E::Body: DeserializeOwned,
@@ -49,6 +48,15 @@ pub(crate) fn body(ctx: &Ctx<'_>) -> Result<(), Reply> {
     match ctx.d.key {
         "US5" => typed::<c::Login>(ctx),
         "US6" => typed::<c::PasswordReset>(ctx),
+        "PV2" => typed::<c::InviteProviders>(ctx),
+        "PV3" => typed::<c::ImportProviderWithCaqh>(ctx),
+        "PV4" => typed::<c::CreateProvider>(ctx),
+        "PV6" => typed::<c::AddProvidersToPracticeLocation>(ctx),
+        "PV7" => typed::<c::RequestCaqhImport>(ctx),
+        "PV10" => typed::<c::UpdateOrgJoiningDate>(ctx),
+        "PP2" => typed::<c::UpdatePersonalInfo>(ctx),
+        "PP4" => typed::<c::UpdateEncryptedSsn>(ctx),
+        "PP31" => typed::<c::CreateDocument>(ctx),
         _ => Ok(()),
     }
 }
