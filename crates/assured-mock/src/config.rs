@@ -4,7 +4,6 @@ use std::time::Duration;
 
 /// How the mock server starts.
 #[derive(Debug, Clone)]
-#[non_exhaustive]
 pub struct MockConfig {
     /// Port on 127.0.0.1; `0` (the default) picks a free one.
     pub port: u16,
@@ -111,7 +110,6 @@ pub enum Latency {
 /// wins: dropped connection, 429, 5xx. Requests rejected by a fault are
 /// not processed.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-#[non_exhaustive]
 pub struct Faults {
     /// Delay before each reply.
     pub latency: Latency,
