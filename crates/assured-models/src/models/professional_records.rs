@@ -1164,7 +1164,7 @@ with_legacy_names! {
 
 with_legacy_names! {
     /// Body of a new liability insurance policy. Sends the production names
-    /// (`name`, `per_occurence_limit` [sic], `aggregate_limit`,
+    /// (`name`, `per_occurence_limit` (sic), `aggregate_limit`,
     /// `current_effective_date`, `current_expiration_date`), never the legacy ones.
     pub struct ProfessionalLiabilityInsuranceCreate {
         /// The provider **profile** id.
