@@ -5,9 +5,8 @@
 use super::macros::endpoints;
 use crate::ids::ProfileId;
 use crate::models::provider_profile::{
-    EncryptedSsnRecord, EncryptedSsnUpdate, PlaintextSsnRecord, ProviderDocument,
-    ProviderDocumentCreate, ProviderDocumentListParams, ProviderPersonalInfo,
-    PersonalInfoPatchBody,
+    EncryptedSsnRecord, EncryptedSsnUpdate, PersonalInfoPatchBody, PlaintextSsnRecord,
+    ProviderDocument, ProviderDocumentCreate, ProviderDocumentListParams, ProviderPersonalInfo,
 };
 
 endpoints! {
