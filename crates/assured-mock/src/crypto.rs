@@ -108,6 +108,27 @@ mod tests {
     }
 
     #[test]
+    fn decrypts_the_shared_known_answer_vectors() {
+        let vectors: Value =
+            serde_json::from_str(include_str!("../tests/data/ssn-token.json")).unwrap();
+        let vectors = vectors["vectors"].as_array().unwrap();
+        assert!(vectors.len() >= 4);
+        for vector in vectors {
+            let jwt = vector["jwt"].as_str().unwrap();
+            let token = vector["token_base64"].as_str().unwrap();
+            let digits = vector["ssn_digits"].as_str().unwrap();
+            assert_eq!(decrypt_ssn_token(jwt, token).unwrap(), digits, "{vector}");
+            let iv: Vec<u8> = (0..16)
+                .map(|i| {
+                    u8::from_str_radix(&vector["iv_hex"].as_str().unwrap()[2 * i..2 * i + 2], 16)
+                        .unwrap()
+                })
+                .collect();
+            assert_eq!(encrypt_ssn(jwt, digits, iv.try_into().unwrap()), token);
+        }
+    }
+
+    #[test]
     fn ssn_round_trip() {
         let token = encrypt_ssn("jwt", "123456789", [3u8; 16]);
         assert_eq!(decrypt_ssn_token("jwt", &token).unwrap(), "123456789");

@@ -1,5 +1,5 @@
 //! Pagination, links, filters and scale.
-#![allow(missing_docs)]
+#![allow(missing_docs, clippy::too_many_lines, clippy::cast_possible_truncation)]
 
 mod common;
 
