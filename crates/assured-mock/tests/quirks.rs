@@ -403,7 +403,6 @@ fn multipart(name: &str, file_name: &str, bytes: &[u8]) -> reqwest::multipart::F
 const PDF: &[u8] = b"%PDF-1.7\n% a test document\n%%EOF\n";
 
 #[tokio::test]
-#[ignore = "FI1/FI2 not in the catalog yet"]
 async fn upload_presign_and_associate_a_document() {
     let mock = start(MockConfig::default()).await;
     let (account, profile) = first_provider(&mock).await;
