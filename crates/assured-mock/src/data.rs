@@ -653,7 +653,7 @@ impl State {
             Kind::ActiveEnrollment => {
                 let plan = u32::try_from(rng.below(u64::from(HEALTH_PLANS))).unwrap_or(0);
                 json!({
-                    "id": id, "provider_name": self.identity(owner).full_name(),
+                    "id": id, "provider_full_name": self.identity(owner).full_name(),
                     "health_plan_name": plan_name(plan), "status": "ACTIVE",
                     "effective_date": rng.date(2022, 2024),
                     "provider": account(), "health_plan": self.global_id(Kind::HealthPlan, plan).to_string(),
@@ -662,21 +662,19 @@ impl State {
             }
             Kind::Arrangement => json!({
                 "id": id, "hospital_name": rng.pick(HOSPITALS),
-                "arrangement_type": rng.pick(&["GROUP", "INDIVIDUAL"]),
                 "start_date": rng.date(2015, 2022), "end_date": Value::Null, "provider": account(),
-                "state": state, "admitting_arrangement_status": "ACTIVE",
+                "state": state, "admitting_arrangement_status": rng.pick(&["ACTIVE", "PENDING"]),
             }),
             Kind::Privilege => json!({
                 "id": id, "hospital_name": rng.pick(HOSPITALS),
-                "privilege_type": rng.pick(&["FULL", "PROVISIONAL", "COURTESY"]),
-                "status": "ACTIVE", "start_date": rng.date(2015, 2022), "end_date": Value::Null,
+                "admitting_privilege_type": rng.pick(&["FULL", "PROVISIONAL", "COURTESY"]),
+                "start_date": rng.date(2015, 2022), "end_date": Value::Null,
                 "provider": account(), "state": state, "privilege_status": "ACTIVE",
             }),
             Kind::NonAdmitting => json!({
                 "id": id, "hospital_name": rng.pick(HOSPITALS),
-                "affiliation_type": rng.pick(&["CONSULTING", "TELEMEDICINE"]),
                 "start_date": rng.date(2015, 2022), "end_date": Value::Null, "provider": account(),
-                "state": state, "non_admitting_affiliation_status": "ACTIVE",
+                "state": state, "non_admitting_affiliation_status": rng.pick(&["CONSULTING", "TELEMEDICINE"]),
             }),
             // Global kinds: owner is the global index.
             Kind::PracticeLocation => {
@@ -684,10 +682,12 @@ impl State {
                 let tax = owner % TAX_ENTITIES;
                 json!({
                     "id": id, "name": format!("{city} Clinic #{}", owner + 1),
-                    "address_line_1": format!("{} {}", 1 + rng.below(900), rng.pick(STREETS)),
-                    "address_line_2": Value::Null, "city": city, "state": state,
-                    "zip_code": rng.digits(5), "phone": format!("555{}", rng.digits(7)),
-                    "fax": Value::Null, "npi": npi_for(self.seed ^ 0xC11, owner),
+                    "mailing_street_address_1": format!("{} {}", 1 + rng.below(900), rng.pick(STREETS)),
+                    "mailing_street_address_2": Value::Null, "mailing_city": city, "state": state,
+                    "mailing_zip_code": rng.digits(5), "phone_number": format!("555{}", rng.digits(7)),
+                    "fax_number": Value::Null, "npi": npi_for(self.seed ^ 0xC11, owner),
+                    "client": self.global_id(Kind::Client, owner % CLIENTS).to_string(),
+                    "practice_location_type": "CLINIC", "practice_email": Value::Null,
                     "tax_id": tax_id(self.seed, tax), "archived_at": if owner % 12 == 11 { json!(rng.datetime(2024, 2024)) } else { Value::Null },
                     "mailing_state": state,
                     "tax_entity": self.global_id(Kind::TaxEntity, tax).to_string(),
@@ -695,17 +695,19 @@ impl State {
                 })
             }
             Kind::TaxEntity => json!({
-                "id": id, "name": tax_entity_name(owner), "tax_id": tax_id(self.seed, owner),
+                "id": id, "tax_id": tax_id(self.seed, owner),
                 "npi": npi_for(self.seed ^ 0x7AE, owner), "legal_name": tax_entity_name(owner),
             }),
             Kind::Facility => json!({
-                "id": id, "name": format!("{} {}", rng.pick(CITIES), rng.pick(&["Surgery Center", "Imaging", "Urgent Care", "Dialysis"])),
+                "id": id, "facility_name": format!("{} {}", rng.pick(CITIES), rng.pick(&["Surgery Center", "Imaging", "Urgent Care", "Dialysis"])),
                 "facility_type": rng.pick(&["ASC", "IMAGING", "URGENT_CARE", "DIALYSIS"]),
-                "status": rng.pick(&["CREDENTIALED", "IN_PROGRESS"]),
+                "credentialing_status": rng.pick(&["CREDENTIALED", "IN_PROGRESS"]),
+                "npi": npi_for(self.seed ^ 0xFAC, owner), "licensed_states": [state],
+                "profile_completeness_percent": 50 + rng.below(51),
             }),
             Kind::HealthPlan => json!({
                 "id": id, "name": plan_name(owner), "payer_name": PLANS[owner as usize % PLANS.len()],
-                "state": STATES[owner as usize % STATES.len()], "lob": ["COMMERCIAL"],
+                "state": [STATES[owner as usize % STATES.len()]], "lob": ["COMMERCIAL"],
             }),
             Kind::Client => json!({"id": id, "name": client_name(owner)}),
             _ => json!({"id": id}),
@@ -753,13 +755,13 @@ impl State {
             "health_plan_name": plan_name(plan),
             "health_plan_id": self.global_id(Kind::HealthPlan, plan).to_string(),
             "health_plan": self.global_id(Kind::HealthPlan, plan).to_string(),
-            "provider_name": identity.full_name(), "provider": self.account_id(owner).to_string(),
+            "provider": self.account_id(owner).to_string(),
             "provider_full_name": identity.full_name(),
             "tax_entity": self.global_id(Kind::TaxEntity, tax).to_string(),
             "tax_entity_name": tax_entity_name(tax), "client_name": client_name(identity.client),
             "followup_oa_completed_at": Value::Null, "created_by": self.global_id(Kind::Staff, 0).to_string(),
             "status_reason": Value::Null, "last_submission_oa": Value::Null,
-            "last_followup_oa": Value::Null, "state": rng.pick(STATES), "lobs": ["COMMERCIAL"],
+            "last_followup_oa": Value::Null, "state": rng.pick(STATES), "lobs": "COMMERCIAL",
             "request_type": "NEW", "notes": Value::Null,
             "submission_oa": Value::Null, "followup_oa": Value::Null,
         })
@@ -782,11 +784,11 @@ impl State {
             "provider_name": identity.full_name(),
             "practice_location_name": place.get("name").cloned().unwrap_or(Value::Null),
             "state": place.get("state").cloned().unwrap_or(Value::Null),
-            "mailing_street_address_1": place.get("address_line_1").cloned().unwrap_or(Value::Null),
+            "mailing_street_address_1": place.get("mailing_street_address_1").cloned().unwrap_or(Value::Null),
             "mailing_street_address_2": Value::Null,
-            "mailing_city": place.get("city").cloned().unwrap_or(Value::Null),
-            "mailing_zip_code": place.get("zip_code").cloned().unwrap_or(Value::Null),
-            "phone_number": place.get("phone").cloned().unwrap_or(Value::Null),
+            "mailing_city": place.get("mailing_city").cloned().unwrap_or(Value::Null),
+            "mailing_zip_code": place.get("mailing_zip_code").cloned().unwrap_or(Value::Null),
+            "phone_number": place.get("phone_number").cloned().unwrap_or(Value::Null),
             "fax_number": Value::Null,
             "tax_entity_name": tax_entity_name(tax),
             "npi": identity.npi,

@@ -15,7 +15,6 @@ use crate::personal;
 use crate::seed::{Kind, Rng};
 use crate::server::{Ctx, Reply, ReplyBody, now_rfc3339, now_secs};
 use crate::state::{BUCKET, State, StoredFile};
-use crate::validate;
 
 type HResult = Result<Reply, Reply>;
 
@@ -45,9 +44,6 @@ fn resolve(state: &State, who: Who, text: &str) -> Option<u32> {
 /// Routes a request to its handler by endpoint key.
 #[allow(clippy::too_many_lines)]
 pub(crate) fn dispatch(ctx: &Ctx<'_>) -> Reply {
-    if let Err(reply) = validate::body(ctx) {
-        return reply;
-    }
     let result = match ctx.d.key {
         "US1" => users_list(ctx, false),
         "US3" => users_list(ctx, true),
@@ -160,7 +156,17 @@ pub(crate) fn dispatch(ctx: &Ctx<'_>) -> Reply {
 // ----- helpers -----
 
 fn object(ctx: &Ctx<'_>) -> Result<Map<String, Value>, Reply> {
-    match parse_json(ctx)? {
+    as_object(parse_json(ctx)?)
+}
+
+/// The body as received, before canonicalisation: for the checks that must
+/// see explicit nulls (quirk 14).
+fn raw_object(ctx: &Ctx<'_>) -> Result<Map<String, Value>, Reply> {
+    as_object(parse_bytes(ctx.raw_body)?)
+}
+
+fn as_object(value: Value) -> Result<Map<String, Value>, Reply> {
+    match value {
         Value::Object(map) => Ok(map),
         other => Err(Reply::field(
             "non_field_errors",
@@ -173,7 +179,15 @@ fn object(ctx: &Ctx<'_>) -> Result<Map<String, Value>, Reply> {
 }
 
 fn array(ctx: &Ctx<'_>) -> Result<Vec<Value>, Reply> {
-    match parse_json(ctx)? {
+    as_array(parse_json(ctx)?)
+}
+
+fn raw_array(ctx: &Ctx<'_>) -> Result<Vec<Value>, Reply> {
+    as_array(parse_bytes(ctx.raw_body)?)
+}
+
+fn as_array(value: Value) -> Result<Vec<Value>, Reply> {
+    match value {
         Value::Array(items) => Ok(items),
         other => Err(Reply::field(
             "non_field_errors",
@@ -186,10 +200,14 @@ fn array(ctx: &Ctx<'_>) -> Result<Vec<Value>, Reply> {
 }
 
 pub(crate) fn parse_json(ctx: &Ctx<'_>) -> Result<Value, Reply> {
-    if ctx.body.iter().all(u8::is_ascii_whitespace) {
+    parse_bytes(ctx.body)
+}
+
+fn parse_bytes(bytes: &[u8]) -> Result<Value, Reply> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
         return Ok(Value::Object(Map::new()));
     }
-    serde_json::from_slice(ctx.body).map_err(|error| {
+    serde_json::from_slice(bytes).map_err(|error| {
         Reply::detail(
             StatusCode::BAD_REQUEST,
             &format!("JSON parse error - {error}"),
@@ -344,7 +362,12 @@ fn sub_list(ctx: &Ctx<'_>, kind: Kind, who: Who) -> HResult {
     let filters = Filters::new()
         .search(
             ctx,
-            &["provider_name", "health_plan_name", "hospital_name", "name"],
+            &[
+                "provider_full_name",
+                "health_plan_name",
+                "hospital_name",
+                "name",
+            ],
         )
         .eq(ctx, "state", "state")
         .eq(ctx, "number", "number");
@@ -387,12 +410,13 @@ fn global_list(ctx: &Ctx<'_>, kind: Kind, seeded: u32) -> HResult {
         ctx,
         &[
             "name",
+            "legal_name",
+            "facility_name",
             "payer_name",
-            "city",
-            "address_line_1",
+            "mailing_city",
+            "mailing_street_address_1",
             "tax_id",
             "npi",
-            "legal_name",
         ],
     );
     if kind == Kind::PracticeLocation
@@ -410,14 +434,22 @@ fn global_list(ctx: &Ctx<'_>, kind: Kind, seeded: u32) -> HResult {
 
 fn global_create(ctx: &Ctx<'_>, kind: Kind) -> HResult {
     let body = object(ctx)?;
-    require(&body, &["name"])?;
+    if kind == Kind::TaxEntity {
+        // The spec's `legal_name`; the client's legacy `name` is accepted too.
+        if !body.contains_key("legal_name") && body.contains_key("name") {
+            require(&body, &["name"])?;
+        } else {
+            require(&body, &["legal_name"])?;
+        }
+    } else {
+        require(&body, &["name"])?;
+    }
     let mut state = ctx.shared.state();
     let mut record = overlay(template(&state, kind), &body);
     if kind == Kind::TaxEntity {
-        record.insert(
-            "legal_name".into(),
-            body.get("name").cloned().unwrap_or(Value::Null),
-        );
+        let name = body.get("legal_name").or_else(|| body.get("name")).cloned();
+        record.insert("legal_name".into(), name.unwrap_or(Value::Null));
+        record.remove("name");
     }
     let record = state.insert(kind, None, record);
     Ok(Reply::created(Value::Object(record)))
@@ -885,7 +917,7 @@ fn link_location(
 }
 
 fn invite_providers(ctx: &Ctx<'_>) -> HResult {
-    let items = array(ctx)?;
+    let items = raw_array(ctx)?;
     let mut state = ctx.shared.state();
     let mut errors = Vec::new();
     let mut failed = false;
@@ -937,7 +969,7 @@ fn invite_providers(ctx: &Ctx<'_>) -> HResult {
 }
 
 fn caqh_import_provider(ctx: &Ctx<'_>) -> HResult {
-    let body = object(ctx)?;
+    let body = raw_object(ctx)?;
     let mut state = ctx.shared.state();
     check_new_provider(&state, &body, &["email", "caqh_username", "caqh_password"])?;
     let index = create_provider_from(&mut state, &body, "FROM_SINGLE_PROVIDER_IMPORT");
@@ -952,7 +984,7 @@ fn caqh_import_provider(ctx: &Ctx<'_>) -> HResult {
 }
 
 fn create_provider(ctx: &Ctx<'_>) -> HResult {
-    let body = object(ctx)?;
+    let body = raw_object(ctx)?;
     let mut state = ctx.shared.state();
     check_new_provider(&state, &body, &["email", "first_name", "last_name"])?;
     let index = create_provider_from(&mut state, &body, "PROVIDER_CREATE_API");
@@ -1888,7 +1920,10 @@ fn enrollment_list(ctx: &Ctx<'_>) -> HResult {
         .any_of(ctx, "health_plan_ids", "health_plan")
         .any_of(ctx, "tax_entity_ids", "tax_entity")
         .eq(ctx, "state", "state")
-        .search(ctx, &["provider_name", "health_plan_name", "request_id"]);
+        .search(
+            ctx,
+            &["provider_full_name", "health_plan_name", "request_id"],
+        );
     Ok(paginate(
         ctx,
         &ids,

@@ -377,6 +377,8 @@ pub(crate) struct Ctx<'a> {
     pub(crate) path: &'a str,
     pub(crate) query: Vec<(String, String)>,
     pub(crate) body: &'a [u8],
+    /// The body as received (`body` may be the canonical re-serialization).
+    pub(crate) raw_body: &'a [u8],
     pub(crate) bearer: Option<&'a str>,
     pub(crate) multipart: Option<Result<Vec<Part>, String>>,
 }
@@ -627,7 +629,7 @@ async fn entry(shared: Arc<Shared>, request: Request<Body>) -> Response<Body> {
                     } else {
                         None
                     };
-                    let ctx = Ctx {
+                    let mut ctx = Ctx {
                         shared: &shared,
                         d,
                         param: param.as_deref(),
@@ -637,10 +639,19 @@ async fn entry(shared: Arc<Shared>, request: Request<Body>) -> Response<Body> {
                             .and_then(|q| serde_urlencoded::from_str(q).ok())
                             .unwrap_or_default(),
                         body: &bytes,
+                        raw_body: &bytes,
                         bearer: valid_bearer,
                         multipart,
                     };
-                    let reply = handlers::dispatch(&ctx);
+                    let reply = match crate::validate::body(&ctx) {
+                        Err(reply) => reply,
+                        Ok(canonical) => {
+                            if let Some(canonical) = &canonical {
+                                ctx.body = canonical;
+                            }
+                            handlers::dispatch(&ctx)
+                        }
+                    };
                     check_reply(&shared, d, &reply);
                     reply
                 }

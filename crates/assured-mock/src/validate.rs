@@ -9,15 +9,15 @@ use crate::handlers::parse_json;
 use crate::server::{Ctx, Reply};
 
 /// Deserializes the JSON body into `E::Body`; a failure is a DRF-style 400
-/// naming the field.
-fn typed<E: Endpoint>(ctx: &Ctx<'_>) -> Result<(), Reply>
+/// naming the field. Returns the body re-serialized from the typed value.
+fn typed<E: Endpoint>(ctx: &Ctx<'_>) -> Result<Option<Vec<u8>>, Reply>
 where
     E::Body: DeserializeOwned,
 {
     let value = parse_json(ctx)?;
-    let deserializer = value;
-    match serde_path_to_error::deserialize::<_, E::Body>(deserializer) {
-        Ok(_) => Ok(()),
+    match serde_path_to_error::deserialize::<_, E::Body>(value) {
+        // Re-serialized: aliases (legacy names) become the models' names.
+        Ok(body) => Ok(serde_json::to_vec(&body).ok()),
         Err(error) => {
             let path = error.path().to_string();
             let message = error.inner().to_string();
@@ -42,8 +42,9 @@ where
     }
 }
 
-/// Checks the body of the request against its endpoint's `Body` type.
-pub(crate) fn body(ctx: &Ctx<'_>) -> Result<(), Reply> {
+/// Checks the body of the request against its endpoint's `Body` type and
+/// returns it in the models' canonical form (`None`: keep the raw body).
+pub(crate) fn body(ctx: &Ctx<'_>) -> Result<Option<Vec<u8>>, Reply> {
     use assured_models::catalog as c;
     match ctx.d.key {
         "US5" => typed::<c::Login>(ctx),
@@ -89,6 +90,6 @@ pub(crate) fn body(ctx: &Ctx<'_>) -> Result<(), Reply> {
         "HA9" => typed::<c::CreateNonAdmittingAffiliation>(ctx),
         "AC1" => typed::<c::ChangePassword>(ctx),
         "FI2" => typed::<c::PresignUrl>(ctx),
-        _ => Ok(()),
+        _ => Ok(None),
     }
 }

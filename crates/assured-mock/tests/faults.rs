@@ -42,7 +42,7 @@ async fn fixed_and_random_latency() {
         assert_eq!(get(&mock, LIST).await.0, 200);
         let elapsed = started.elapsed();
         assert!(elapsed >= Duration::from_millis(20), "{elapsed:?}");
-        assert!(elapsed < Duration::from_millis(1000), "{elapsed:?}");
+        assert!(elapsed < Duration::from_secs(1), "{elapsed:?}");
     }
     assert!(mock.stats().faults_injected["latency"] >= 6);
 }
