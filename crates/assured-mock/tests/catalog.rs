@@ -210,7 +210,7 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
         ),
         (
             "provider-professional-liability-insurances",
-            json!({"name": "MedPro", "per_occurence_limit": 1000000.0}),
+            json!({"name": "MedPro", "per_occurence_limit": 1_000_000.0}),
         ),
     ] {
         run.call(
@@ -591,7 +591,7 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
     );
 
     // Every live endpoint was exercised here or in the other test files.
-    let stats = mock.stats();
+    let counters = mock.stats();
     let tested_elsewhere = [
         "US1", "US5", "PV1", "PV4", "PP1", "PP2", "PP3", "PP4", "PP5", "PP30", "PP31", "FI1", "FI2",
     ];
