@@ -602,13 +602,13 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
             continue;
         }
         assert!(
-            stats.count(descriptor.key) > 0,
+            counters.count(descriptor.key) > 0,
             "{} not exercised",
             descriptor.key
         );
     }
     assert!(
-        !stats.by_status.contains_key(&501),
+        !counters.by_status.contains_key(&501),
         "an endpoint is not implemented"
     );
     common::assert_types_agree(&mock);
