@@ -1,4 +1,173 @@
-//! A faithful local Assured Platform API server.
+//! A faithful local Assured Platform API server, as a library and a binary.
+//!
+//! `assured-mock` serves every endpoint of the
+//! [`assured_models::catalog`] over HTTP/1.1 on 127.0.0.1, with in-memory,
+//! seeded, deterministic data, and reproduces the production quirks that
+//! the SDK exists to absorb. It is the other side of every integration test
+//! and demo, and it depends on `assured-models` only (never on the SDK's
+//! transport, helpers or crypto), so it cannot share a client bug.
+//!
+//! # Library
+//!
+//! ```no_run
+//! use assured_mock::{Faults, MockConfig, MockServer};
+//!
+//! # async fn demo() -> std::io::Result<()> {
+//! let mock = MockServer::start(MockConfig::default().with_providers(1_000)).await?;
+//! let client = reqwest::Client::new();
+//! let page: serde_json::Value = client
+//!     .get(format!("{}/api/v1/users/providers-list/?limit=100", mock.base_url()))
+//!     .header("x-api-key", mock.api_key())
+//!     .send()
+//!     .await
+//!     .unwrap()
+//!     .json()
+//!     .await
+//!     .unwrap();
+//! assert_eq!(page["count"], 1_000);
+//!
+//! // Introspection: counters, recorded bodies, the state itself.
+//! assert_eq!(mock.count("PV1"), 1);
+//! let profile = page["results"][0]["provider_profile_id"].as_str().unwrap().to_owned();
+//! let ssn = mock.with_state(|state| state.ssn(&profile));
+//! assert!(ssn.is_some());
+//!
+//! // Faults can be switched at run time.
+//! mock.set_faults(Faults { rate_limit_every: Some(3), ..Faults::default() });
+//! mock.shutdown().await;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! [`MockServer::start`] binds an ephemeral port (or [`MockConfig::port`])
+//! and works inside `#[tokio::test]`. The handle gives the
+//! [base URL](MockServer::base_url), the [API key](MockServer::api_key), the
+//! login [e-mail](MockServer::user_email) and
+//! [password](MockServer::user_password); [`MockServer::stats`] (requests
+//! per endpoint key, per credentials carried ([`AuthSeen`]), per status,
+//! faults injected, the last request per endpoint, and any reply that did
+//! not deserialize into the catalog's response type);
+//! [`MockServer::with_state`] reads or changes the [`State`] (personal-info
+//! records, plaintext SSNs, uploaded bytes, the password, strict mode, token
+//! revocation); [`MockServer::issue_jwt`] mints a token directly (an expired
+//! one with `Duration::ZERO`); [`MockServer::shutdown`] stops it.
+//!
+//! # Behaviour
+//!
+//! **Routing.** No path is written in this crate: a request is matched
+//! against the method and path template of every catalog descriptor and
+//! dispatched on its key (`"PV1"`, `"PP2"`, ...). Unknown paths get
+//! Django's HTML 404; a known path with another method gets 405 (except
+//! PATCH on the plaintext-SSN path: 400 "SSN is not updatable via this
+//! endpoint."). Dead descriptors (the documented `users-list` and
+//! `provider-employments` paths) answer Django's HTML 500 page, while their
+//! replacements (`external-users-list`, `provider-employment-v1`) work.
+//! The only route outside the catalog is the mock's own presigned-download
+//! URL.
+//!
+//! **Authentication** follows each descriptor: `x-api-key` for API-key
+//! endpoints; `Authorization: Bearer` plus the key for JWT endpoints
+//! (files, presign, provider documents); the Bearer alone for the JWT-only
+//! SSN endpoints (the key alone is refused). Login (`US5`) returns a
+//! JWT-shaped token (`header.claims.signature`, base64url, with `exp`,
+//! `iat`, `token_type`, `user_id`) at `data.jwt.access`; its lifetime is
+//! [`MockConfig::jwt_lifetime`] (changeable with
+//! [`MockServer::set_jwt_lifetime`]). Expired, forged, refresh or revoked
+//! tokens get 401 with simplejwt's `token_not_valid` body.
+//!
+//! **Request bodies** are deserialized into the endpoint's catalog `Body`
+//! type (a failure is a DRF-style 400 naming the field) and handled in the
+//! models' canonical form, so legacy aliases are accepted exactly as the
+//! models accept them. **Replies** are checked against the catalog's
+//! `Response` type; mismatches are listed in
+//! [`Stats::response_type_errors`].
+//!
+//! **Lists** page with `limit`/`offset` (default page size 10, `limit`
+//! clamped to 1000; invalid values fall back as in DRF) and answer
+//! `{count, next, previous, results}` with absolute links built from the
+//! server's own base URL, keeping the other query parameters (sorted, as
+//! Django re-encodes them); `previous` drops `offset` for the first page.
+//! Filters named by the spec are implemented where they matter:
+//! providers-list `id_in` (account ids; a malformed UUID is 400), `npi`,
+//! `email`, `first_name`, `last_name`, `is_active`, `client(_in)`,
+//! `profile_completeness`, `search`; `provider` on every collection;
+//! status/type/`*_in` filters on credentialing, tasks and enrollments;
+//! `search` almost everywhere; `ordering` (`field` or `-field`) on every
+//! list. Task timelines answer a bare array, or the envelope when `limit`
+//! or `offset` is given (quirk 15).
+//!
+//! **Data** is generated on demand from `(seed, kind, owner, index)`:
+//! nothing is stored until written, so 100 000 providers start instantly.
+//! Ids are random-looking version-4 UUIDs that encode what they identify
+//! (a keyed permutation), so an account id can never be taken for a profile
+//! id. Each seeded provider has a valid, distinct NPI (10 digits, Luhn over
+//! `80840` + the first nine), distinct account and profile ids, a full
+//! personal-info record, an SSN, 1–2 licenses, employments and education
+//! records, and some certifications, DEA/CDS/Medicaid/Medicare ids, training,
+//! gap history, insurance, documents, credentialing requests (with packets
+//! when completed), monitoring events, tasks with timelines, expirables, a
+//! practice-location link, enrollment requests with timelines, active
+//! enrollments and hospital affiliations. There are also 3 clients, 7 staff
+//! users (the login user and 6 OAs), 8 tax entities, 24 practice locations,
+//! 12 facilities and 30 health plans. Providers created at run time get a
+//! nearly all-null profile, as production's do.
+//!
+//! **Quirks reproduced** (ENDPOINTS.md "Production quirks"):
+//! * an account id on a profile endpoint: 404 on detail paths, 422 on
+//!   `provider=` filters, 400 "does not exist" in a body `provider` (and the
+//!   same the other way round on account-id endpoints);
+//! * personal-info PATCH (quirk 1): every [writable](WRITABLE) key whose
+//!   stored value is non-null must be present (400
+//!   `{"field": ["This field is required."]}`), `null` on a
+//!   [non-nullable](NON_NULLABLE) key is 400 "This field may not be null.",
+//!   the merged record must answer citizenship ("Citizenship country is
+//!   required", "Visa number is required for non-US citizens");
+//!   [read-only](READ_ONLY) keys (`ssn` among them) are ignored;
+//!   [`MockConfig::strict_personal_info`] demands every writable key;
+//! * encrypted SSN PATCH: the token is decrypted with SHA-256 of the
+//!   request's JWT as AES-256-CTR key and its first 16 bytes as IV; anything
+//!   but 9 ASCII digits is a 400; the plaintext is stored. Its GET returns
+//!   ciphertext under the caller's JWT. The plaintext SSN endpoint returns
+//!   the stored digits and refuses PATCH;
+//! * quirk 14: explicit `null` on optional fields of the provider-creation
+//!   trio is 400 "This field may not be null.";
+//! * uploads (`files/handle/`): multipart `name` + `file`; only PDF, PNG and
+//!   JPEG, checked by extension and magic bytes (400 otherwise); the bytes
+//!   are stored and the reply is a `FileRecord` whose `file_url` is an
+//!   `s3://` URI; presign returns a short-lived loopback URL serving the
+//!   bytes without credentials; document association requires an uploaded
+//!   `s3://` URI and ignores the client's `"id": ""` and
+//!   `"presigned_document_url": ""`.
+//!
+//! **Fault injection** ([`Faults`], at start in [`MockConfig::faults`] or at
+//! run time with [`MockServer::set_faults`]): fixed or random latency, 429
+//! with `Retry-After` every N requests, a 5xx (503 by default) every N,
+//! connections closed without a reply every N, truncated JSON bodies every
+//! N, `next`/`previous` links naming [`FOREIGN_ORIGIN`], optionally only for
+//! some endpoint keys. Requests rejected by a fault are not processed.
+//!
+//! # Binary
+//!
+//! `cargo run -p assured-mock -- [FLAGS]` prints the base URL and the
+//! `ASSURED_BASE_URL` / `ASSURED_API_KEY` / `ASSURED_USER` / `ASSURED_PASS`
+//! values it serves, then runs until Ctrl-C. Flags:
+//!
+//! | flag | meaning |
+//! |---|---|
+//! | `--port N` | port on 127.0.0.1 (default 0: a free one) |
+//! | `--providers N` | seeded providers (default 300) |
+//! | `--seed N` | data seed (default 1) |
+//! | `--api-key KEY`, `--user-email E`, `--user-password P` | credentials |
+//! | `--jwt-lifetime-secs N` | JWT lifetime (default 10080) |
+//! | `--page-size N` | default page size (default 10) |
+//! | `--strict-personal-info` | personal-info PATCH demands every writable key |
+//! | `--latency-ms N` or `MIN-MAX` | fixed or random delay |
+//! | `--rate-limit-every N`, `--retry-after SECS` | 429s |
+//! | `--server-error-every N`, `--server-error-status CODE` | 5xx |
+//! | `--drop-every N` | dropped connections |
+//! | `--malformed-every N` | truncated JSON bodies |
+//! | `--foreign-next-links` | links to `http://api.example.org` |
+//! | `--only-endpoints KEYS` | restrict faults to these keys (`PV1,PP1`) |
 #![forbid(unsafe_code)]
 #![recursion_limit = "256"]
 // Library code reports bad input as errors; only tests may unwrap.
