@@ -12,6 +12,11 @@
 //!   catalog entry (same method);
 //! * every `ENDPOINTS.md` table row is in the catalog under its key, with the
 //!   same method and path, and every catalog entry has a row;
+//! * the row's Origin column agrees with the catalog origin (`spec` → `Spec`,
+//!   `spec (auth differs)` → `SpecAuthDiffers`, `spec path differs` →
+//!   `ReplacesDead`, `... (DEAD ...)` → `Dead`, `undocumented ...` →
+//!   `Undocumented`);
+//! * dead entries give a reason, auth-differs entries a note;
 //! * no key and no method + path appears twice.
 //!
 //! Paths are compared with the spec with their placeholder names erased
@@ -151,6 +156,28 @@ pub struct EndpointRow {
     pub operation: Operation,
     /// The 1-based line number of the row.
     pub line: usize,
+    /// The Origin column (the tenth cell), when the row has one.
+    pub origin: Option<String>,
+}
+
+/// The catalog origin (as [`EntryOrigin::label`] names it) that an
+/// `ENDPOINTS.md` Origin cell stands for, or `None` for wording this check
+/// does not know.
+pub fn origin_label_of_cell(cell: &str) -> Option<&'static str> {
+    let cell = cell.trim();
+    if cell.contains("DEAD") {
+        Some("Dead")
+    } else if cell.contains("auth differs") {
+        Some("SpecAuthDiffers")
+    } else if cell.starts_with("spec path differs") {
+        Some("ReplacesDead")
+    } else if cell.starts_with("undocumented") {
+        Some("Undocumented")
+    } else if cell == "spec" {
+        Some("Spec")
+    } else {
+        None
+    }
 }
 
 /// The endpoint rows of `ENDPOINTS.md`, in document order.
@@ -200,6 +227,7 @@ pub fn parse_endpoint_rows(markdown: &str) -> Result<Vec<EndpointRow>, ParseErro
                 key: key.to_owned(),
                 operation: Operation::new(method, path),
                 line: line_number,
+                origin: cells.get(9).map(|cell| cell.trim().to_owned()),
             });
         }
     }
@@ -309,8 +337,9 @@ impl EntryOrigin {
         }
     }
 
-    /// A short name for messages.
-    fn label(&self) -> &str {
+    /// The variant name (`Spec`, `Dead`, ...), or the `Debug` of an unknown
+    /// origin.
+    pub fn label(&self) -> &str {
         match self {
             Self::Spec => "Spec",
             Self::SpecAuthDiffers { .. } => "SpecAuthDiffers",
@@ -422,6 +451,9 @@ pub struct Report {
     pub rows_differing: Vec<Item>,
     /// Mismatch: catalog entries whose key has no `ENDPOINTS.md` row.
     pub catalog_not_in_rows: Vec<Item>,
+    /// Mismatch: `ENDPOINTS.md` rows whose Origin column disagrees with the
+    /// catalog origin (or uses wording this check does not know).
+    pub origin_column_differs: Vec<Item>,
     /// Mismatch: duplicate keys or operations, and dead/replacement
     /// references that do not point where they should.
     pub inconsistencies: Vec<String>,
@@ -435,6 +467,7 @@ impl Report {
             + self.rows_missing_from_catalog.len()
             + self.rows_differing.len()
             + self.catalog_not_in_rows.len()
+            + self.origin_column_differs.len()
             + self.inconsistencies.len()
     }
 
@@ -523,6 +556,11 @@ pub fn compare(spec: &[Operation], rows: &[EndpointRow], catalog: &[CatalogEntry
                 report
                     .auth_differs
                     .push(Item::new(key, operation, note.clone()));
+                if note.trim().is_empty() {
+                    report
+                        .inconsistencies
+                        .push(format!("{key} is SpecAuthDiffers with an empty note"));
+                }
             }
             EntryOrigin::Undocumented => {
                 report.undocumented.push(Item::new(key, operation, ""));
@@ -560,6 +598,11 @@ pub fn compare(spec: &[Operation], rows: &[EndpointRow], catalog: &[CatalogEntry
                     None => format!("{reason}; no replacement"),
                 };
                 report.dead.push(Item::new(key, operation, detail));
+                if reason.trim().is_empty() {
+                    report
+                        .inconsistencies
+                        .push(format!("{key} is Dead with an empty reason"));
+                }
                 if let Some(path) = replacement {
                     let live = Operation::new(&operation.method, path);
                     match catalog_by_shape.get(&live.shape()) {
@@ -594,14 +637,33 @@ pub fn compare(spec: &[Operation], rows: &[EndpointRow], catalog: &[CatalogEntry
                 &row.operation,
                 format!("ENDPOINTS.md line {}", row.line),
             )),
-            Some(entry) if entry.operation != row.operation => {
-                report.rows_differing.push(Item::new(
-                    &row.key,
-                    &row.operation,
-                    format!("the catalog has {} ({})", entry.operation, entry.name),
-                ));
+            Some(entry) => {
+                if entry.operation != row.operation {
+                    report.rows_differing.push(Item::new(
+                        &row.key,
+                        &row.operation,
+                        format!("the catalog has {} ({})", entry.operation, entry.name),
+                    ));
+                }
+                if let Some(cell) = &row.origin {
+                    match origin_label_of_cell(cell) {
+                        Some(label) if label == entry.origin.label() => {}
+                        Some(label) => report.origin_column_differs.push(Item::new(
+                            &row.key,
+                            &row.operation,
+                            format!(
+                                "ENDPOINTS.md says `{cell}` ({label}), the catalog {}",
+                                entry.origin.label()
+                            ),
+                        )),
+                        None => report.origin_column_differs.push(Item::new(
+                            &row.key,
+                            &row.operation,
+                            format!("ENDPOINTS.md origin `{cell}` is unknown to spec-coverage"),
+                        )),
+                    }
+                }
             }
-            Some(_) => {}
         }
     }
     for entry in catalog {
@@ -723,6 +785,11 @@ impl fmt::Display for Report {
             f,
             "catalog entries without an ENDPOINTS.md row",
             &self.catalog_not_in_rows,
+        )?;
+        count_list(
+            f,
+            "ENDPOINTS.md Origin column vs catalog origin",
+            &self.origin_column_differs,
         )?;
         writeln!(
             f,

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use xtask::repo_root;
 use xtask::spec_coverage::{
     CatalogEntry, ENDPOINTS_FILE, EndpointRow, EntryOrigin, Operation, SPEC_FILE, catalog_entries,
-    check_repository, compare, parse_endpoint_rows, parse_spec_operations,
+    check_repository, compare, origin_label_of_cell, parse_endpoint_rows, parse_spec_operations,
 };
 
 fn read(relative: &str) -> String {
@@ -181,6 +181,37 @@ fn endpoints_parser_reads_key_method_and_path_rows_only() {
 }
 
 #[test]
+fn endpoints_parser_reads_the_origin_column() {
+    let table = "| X1 | GET | `/x/` | api-key | yes | **none** | — | — | `X` | undocumented † | notes \\| more |\n";
+    let rows = parse_endpoint_rows(table).unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].origin.as_deref(), Some("undocumented †"));
+}
+
+#[test]
+fn origin_cells_map_to_catalog_origins() {
+    for (cell, label) in [
+        ("spec", Some("Spec")),
+        ("spec (auth differs)", Some("SpecAuthDiffers")),
+        ("spec path differs †", Some("ReplacesDead")),
+        ("spec-only, not called (DEAD)", Some("Dead")),
+        (
+            "spec-only, not called (DEAD; replaced by provider-employment-v1)",
+            Some("Dead"),
+        ),
+        ("undocumented", Some("Undocumented")),
+        ("undocumented ‡", Some("Undocumented")),
+        (
+            "undocumented in bundled spec; NOT called by client",
+            Some("Undocumented"),
+        ),
+        ("maybe", None),
+    ] {
+        assert_eq!(origin_label_of_cell(cell), label, "{cell}");
+    }
+}
+
+#[test]
 fn endpoints_parser_rejects_malformed_key_rows() {
     let bad_method = "| TH1 | FETCH | `/api/v1/things/` |\n";
     let err = parse_endpoint_rows(bad_method).unwrap_err();
@@ -208,6 +239,7 @@ fn row(key: &str, method: &str, path: &str) -> EndpointRow {
         key: key.to_owned(),
         operation: Operation::new(method, path),
         line: 1,
+        origin: None,
     }
 }
 
@@ -347,6 +379,45 @@ fn comparison_reports_every_kind_of_mismatch() {
     assert_eq!(report.mismatches(), 1 + 2 + 1 + 1 + 1 + 4);
     assert!(!report.is_clean());
     assert!(report.to_string().contains("result: 10 mismatch(es)"));
+}
+
+#[test]
+fn comparison_checks_the_origin_column_and_reasons() {
+    let spec = vec![Operation::new("GET", "/a/"), Operation::new("GET", "/b/")];
+    let catalog = vec![
+        entry("D1", "GET", "/a/", EntryOrigin::Spec),
+        entry(
+            "D2",
+            "GET",
+            "/b/",
+            EntryOrigin::Dead {
+                reason: " ".to_owned(),
+                replacement: None,
+            },
+        ),
+        entry("D3", "GET", "/c/", EntryOrigin::Undocumented),
+    ];
+    let with_origin = |key: &str, path: &str, origin: &str| EndpointRow {
+        origin: Some(origin.to_owned()),
+        ..row(key, "GET", path)
+    };
+    let rows = vec![
+        with_origin("D1", "/a/", "spec (auth differs)"),
+        with_origin("D2", "/b/", "spec-only, not called (DEAD)"),
+        with_origin("D3", "/c/", "who knows"),
+    ];
+    let report = compare(&spec, &rows, &catalog);
+    let keys: Vec<&str> = report
+        .origin_column_differs
+        .iter()
+        .map(|item| item.key.as_str())
+        .collect();
+    assert_eq!(keys, vec!["D1", "D3"], "{report}");
+    assert_eq!(
+        report.inconsistencies,
+        vec!["D2 is Dead with an empty reason".to_owned()]
+    );
+    assert_eq!(report.mismatches(), 3);
 }
 
 #[test]
