@@ -77,9 +77,10 @@ mod tests {
     fn timelines_accept_both_shapes() {
         let bare: ArrayOrPage<u8> = serde_json::from_str("[1,2]").unwrap();
         assert_eq!(bare.into_page().results, vec![1, 2]);
-        let page: ArrayOrPage<u8> =
-            serde_json::from_str(r#"{"count":3,"next":"http://x/?offset=2","previous":null,"results":[1,2]}"#)
-                .unwrap();
+        let page: ArrayOrPage<u8> = serde_json::from_str(
+            r#"{"count":3,"next":"http://x/?offset=2","previous":null,"results":[1,2]}"#,
+        )
+        .unwrap();
         let page = page.into_page();
         assert!(page.has_next());
         assert_eq!(page.count, 3);

@@ -166,7 +166,11 @@ mod tests {
             "2024-01-02 03:04:05+00:00",
             "2024-01-02T03:04:05",
         ] {
-            assert_eq!(ApiDate::parse(text).unwrap().to_string(), "2024-01-02", "{text}");
+            assert_eq!(
+                ApiDate::parse(text).unwrap().to_string(),
+                "2024-01-02",
+                "{text}"
+            );
             assert!(ApiDateTime::parse(text).is_ok(), "{text}");
         }
         assert_eq!(

@@ -283,7 +283,11 @@ impl EndpointDescriptor {
 
 impl fmt::Debug for EndpointDescriptor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} {} ({})", self.key, self.method, self.path, self.name)
+        write!(
+            f,
+            "{} {} {} ({})",
+            self.key, self.method, self.path, self.name
+        )
     }
 }
 

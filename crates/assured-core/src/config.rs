@@ -1,0 +1,469 @@
+//! Client configuration: a builder, and `from_env()` for the `ASSURED_*` variables.
+
+use std::fmt;
+use std::net::IpAddr;
+use std::time::Duration;
+
+use secrecy::SecretString;
+use url::Url;
+
+use crate::error::Error;
+use crate::retry::RetryPolicy;
+
+/// Production API base URL.
+pub const PRODUCTION_BASE_URL: &str = "https://prod-backend.withassured.com";
+/// Staging API base URL.
+pub const STAGING_BASE_URL: &str = "https://staging-backend.withassured.com";
+/// Demo API base URL (the Python client's default).
+pub const DEMO_BASE_URL: &str = "https://demo-backend.withassured.com";
+
+/// Environment variable holding the base URL (default: [`DEMO_BASE_URL`]).
+pub const ENV_BASE_URL: &str = "ASSURED_BASE_URL";
+/// Environment variable holding the API key (required).
+pub const ENV_API_KEY: &str = "ASSURED_API_KEY";
+/// Environment variable holding the login e-mail (needed for JWT endpoints).
+pub const ENV_USER: &str = "ASSURED_USER";
+/// Environment variable holding the login password (needed for JWT endpoints).
+pub const ENV_PASS: &str = "ASSURED_PASS";
+
+/// Everything a client needs; built by [`ConfigBuilder`] or [`Config::from_env`].
+///
+/// `Debug` never shows the API key or the password.
+#[derive(Clone)]
+pub struct Config {
+    pub(crate) base_url: Url,
+    pub(crate) api_key: SecretString,
+    pub(crate) user: Option<String>,
+    pub(crate) password: Option<SecretString>,
+    pub(crate) timeout: Duration,
+    pub(crate) connect_timeout: Duration,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) page_size: u32,
+    pub(crate) page_concurrency: usize,
+    pub(crate) max_in_flight: usize,
+    pub(crate) requests_per_second: Option<f64>,
+    pub(crate) user_agent: String,
+    pub(crate) jwt_refresh_margin: Duration,
+}
+
+impl Config {
+    /// Starts a builder.
+    pub fn builder() -> ConfigBuilder {
+        ConfigBuilder::default()
+    }
+
+    /// Reads `ASSURED_BASE_URL`, `ASSURED_API_KEY`, `ASSURED_USER` and
+    /// `ASSURED_PASS`, after loading a `.env` file from the current directory
+    /// (or a parent) when there is one; variables already set win over the file.
+    ///
+    /// A missing `ASSURED_API_KEY` or a malformed value is an
+    /// [`Error::Config`] naming the variable; no request is sent.
+    pub fn from_env() -> Result<Self, Error> {
+        // A missing .env file is normal; a malformed one is an error.
+        match dotenvy::dotenv() {
+            Ok(_) => {}
+            Err(err) if err.not_found() => {}
+            Err(err) => {
+                return Err(Error::config(
+                    None,
+                    format!("could not read the .env file: {err}"),
+                ));
+            }
+        }
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Like [`Config::from_env`], reading variables through `lookup` (for
+    /// tests and for applications with their own configuration source).
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, Error> {
+        let non_empty = |name: &str| lookup(name).filter(|value| !value.trim().is_empty());
+        let mut builder = Self::builder();
+        if let Some(url) = non_empty(ENV_BASE_URL) {
+            builder = builder.base_url(url.trim());
+        }
+        let api_key = non_empty(ENV_API_KEY).ok_or_else(|| {
+            Error::config(
+                Some(ENV_API_KEY),
+                format!("{ENV_API_KEY} is not set: every request needs the API key"),
+            )
+        })?;
+        builder = builder.api_key(api_key.trim());
+        if let Some(user) = non_empty(ENV_USER) {
+            builder = builder.user(user.trim());
+        }
+        if let Some(password) = lookup(ENV_PASS).filter(|p| !p.is_empty()) {
+            builder = builder.password(password);
+        }
+        builder.build_with_variable_names()
+    }
+
+    /// The base URL every request goes to.
+    pub fn base_url(&self) -> &str {
+        self.base_url.as_str()
+    }
+
+    /// The configured page size.
+    pub fn page_size(&self) -> u32 {
+        self.page_size
+    }
+
+    /// How many pages a listing fetches at once.
+    pub fn page_concurrency(&self) -> usize {
+        self.page_concurrency
+    }
+
+    /// The retry policy.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.retry
+    }
+
+    /// Whether login credentials are configured.
+    pub fn has_credentials(&self) -> bool {
+        self.user.is_some() && self.password.is_some()
+    }
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("base_url", &self.base_url.as_str())
+            .field("api_key", &"<redacted>")
+            .field("user", &self.user)
+            .field("password", &self.password.as_ref().map(|_| "<redacted>"))
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("retry", &self.retry)
+            .field("page_size", &self.page_size)
+            .field("page_concurrency", &self.page_concurrency)
+            .field("max_in_flight", &self.max_in_flight)
+            .field("requests_per_second", &self.requests_per_second)
+            .field("user_agent", &self.user_agent)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Builder of [`Config`].
+///
+/// ```
+/// use std::time::Duration;
+/// use assured_core::Config;
+///
+/// let config = Config::builder()
+///     .base_url(assured_core::config::STAGING_BASE_URL)
+///     .api_key("my-api-key")
+///     .credentials("ops@example.org", "hunter2")
+///     .timeout(Duration::from_secs(20))
+///     .page_size(200)
+///     .build()?;
+/// assert!(!format!("{config:?}").contains("my-api-key"));
+/// # Ok::<(), assured_core::Error>(())
+/// ```
+#[derive(Clone)]
+#[must_use]
+pub struct ConfigBuilder {
+    base_url: String,
+    api_key: Option<SecretString>,
+    user: Option<String>,
+    password: Option<SecretString>,
+    timeout: Duration,
+    connect_timeout: Duration,
+    retry: RetryPolicy,
+    page_size: u32,
+    page_concurrency: usize,
+    max_in_flight: usize,
+    requests_per_second: Option<f64>,
+    user_agent: String,
+    allow_insecure_http: bool,
+    jwt_refresh_margin: Duration,
+}
+
+impl Default for ConfigBuilder {
+    fn default() -> Self {
+        Self {
+            base_url: DEMO_BASE_URL.to_owned(),
+            api_key: None,
+            user: None,
+            password: None,
+            timeout: Duration::from_secs(30),
+            connect_timeout: Duration::from_secs(10),
+            retry: RetryPolicy::default(),
+            page_size: 100,
+            page_concurrency: 4,
+            max_in_flight: 32,
+            requests_per_second: None,
+            user_agent: concat!("assured-rs/", env!("CARGO_PKG_VERSION")).to_owned(),
+            allow_insecure_http: false,
+            jwt_refresh_margin: Duration::from_secs(60),
+        }
+    }
+}
+
+impl ConfigBuilder {
+    /// The API base URL (scheme and host, optionally a port); default: demo.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = url.into();
+        self
+    }
+
+    /// The API key sent as `x-api-key`.
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(SecretString::from(key.into()));
+        self
+    }
+
+    /// The login e-mail, for JWT endpoints.
+    pub fn user(mut self, email: impl Into<String>) -> Self {
+        self.user = Some(email.into());
+        self
+    }
+
+    /// The login password, for JWT endpoints.
+    pub fn password(mut self, password: impl Into<String>) -> Self {
+        self.password = Some(SecretString::from(password.into()));
+        self
+    }
+
+    /// Login e-mail and password together.
+    pub fn credentials(self, email: impl Into<String>, password: impl Into<String>) -> Self {
+        self.user(email).password(password)
+    }
+
+    /// Timeout of one HTTP attempt (default 30 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Timeout for establishing a connection (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Retry policy (default: [`RetryPolicy::default`]).
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Records per page for listings (default 100; 1 to 1000).
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.page_size = size;
+        self
+    }
+
+    /// Pages fetched at once by a listing once `count` is known (default 4).
+    pub fn page_concurrency(mut self, pages: usize) -> Self {
+        self.page_concurrency = pages;
+        self
+    }
+
+    /// Most requests in flight at once for the whole client (default 32).
+    pub fn max_in_flight(mut self, requests: usize) -> Self {
+        self.max_in_flight = requests;
+        self
+    }
+
+    /// Caps the request rate of the whole client (default: no cap).
+    pub fn requests_per_second(mut self, rate: f64) -> Self {
+        self.requests_per_second = Some(rate);
+        self
+    }
+
+    /// The `User-Agent` header.
+    pub fn user_agent(mut self, agent: impl Into<String>) -> Self {
+        self.user_agent = agent.into();
+        self
+    }
+
+    /// Allows a plain `http://` base URL on a host that is not loopback.
+    /// Credentials then travel in clear text: only for trusted networks.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
+    /// How long before its `exp` claim a session JWT is renewed (default 60 s).
+    pub fn jwt_refresh_margin(mut self, margin: Duration) -> Self {
+        self.jwt_refresh_margin = margin;
+        self
+    }
+
+    /// Checks the settings and builds the configuration.
+    pub fn build(self) -> Result<Config, Error> {
+        self.build_inner(false)
+    }
+
+    fn build_with_variable_names(self) -> Result<Config, Error> {
+        self.build_inner(true)
+    }
+
+    fn build_inner(self, from_env: bool) -> Result<Config, Error> {
+        let variable = |name: &'static str| from_env.then_some(name);
+        let base_url = parse_base_url(&self.base_url, self.allow_insecure_http)
+            .map_err(|message| Error::config(variable(ENV_BASE_URL), message))?;
+        let api_key = self.api_key.ok_or_else(|| {
+            Error::config(variable(ENV_API_KEY), "no API key configured".to_owned())
+        })?;
+        if !(1..=1000).contains(&self.page_size) {
+            return Err(Error::config(
+                None,
+                format!("page size must be 1 to 1000, got {}", self.page_size),
+            ));
+        }
+        if self.page_concurrency == 0 || self.max_in_flight == 0 {
+            return Err(Error::config(
+                None,
+                "page concurrency and in-flight limit must be at least 1".to_owned(),
+            ));
+        }
+        if let Some(rate) = self.requests_per_second
+            && !(rate.is_finite() && rate > 0.0)
+        {
+            return Err(Error::config(
+                None,
+                format!("requests per second must be a positive number, got {rate}"),
+            ));
+        }
+        if self.user.is_some() != self.password.is_some() {
+            let missing = if self.user.is_some() {
+                ENV_PASS
+            } else {
+                ENV_USER
+            };
+            return Err(Error::config(
+                Some(missing),
+                format!("login needs both {ENV_USER} and {ENV_PASS}; {missing} is missing"),
+            ));
+        }
+        Ok(Config {
+            base_url,
+            api_key,
+            user: self.user,
+            password: self.password,
+            timeout: self.timeout,
+            connect_timeout: self.connect_timeout,
+            retry: self.retry,
+            page_size: self.page_size,
+            page_concurrency: self.page_concurrency,
+            max_in_flight: self.max_in_flight,
+            requests_per_second: self.requests_per_second,
+            user_agent: self.user_agent,
+            jwt_refresh_margin: self.jwt_refresh_margin,
+        })
+    }
+}
+
+/// Parses and checks a base URL: http(s), a host, no query or fragment, and
+/// plain http only on loopback unless explicitly allowed.
+fn parse_base_url(text: &str, allow_insecure_http: bool) -> Result<Url, String> {
+    let mut url =
+        Url::parse(text.trim()).map_err(|err| format!("invalid base URL {text:?}: {err}"))?;
+    let host = url
+        .host_str()
+        .ok_or_else(|| format!("base URL {text:?} has no host"))?
+        .to_owned();
+    match url.scheme() {
+        "https" => {}
+        "http" if allow_insecure_http || is_loopback(&host) => {}
+        "http" => {
+            return Err(format!(
+                "base URL {text:?} uses plain http on a host that is not loopback; \
+                 credentials would travel in clear text (use https, or allow_insecure_http(true))"
+            ));
+        }
+        other => {
+            return Err(format!(
+                "base URL scheme must be https or http, got {other:?}"
+            ));
+        }
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(format!(
+            "base URL {text:?} must not have a query or fragment"
+        ));
+    }
+    // Paths in the catalog are absolute; keep only a prefix without the
+    // trailing slash so joining never doubles it.
+    let prefix = url.path().trim_end_matches('/').to_owned();
+    url.set_path(&prefix);
+    Ok(url)
+}
+
+fn is_loopback(host: &str) -> bool {
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || bare.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        }
+    }
+
+    #[test]
+    fn missing_api_key_names_the_variable() {
+        let err = Config::from_lookup(env(&[])).unwrap_err();
+        assert_eq!(err.config_variable(), Some(ENV_API_KEY));
+    }
+
+    #[test]
+    fn user_without_password_names_the_missing_variable() {
+        let err = Config::from_lookup(env(&[(ENV_API_KEY, "k"), (ENV_USER, "a@b.c")])).unwrap_err();
+        assert_eq!(err.config_variable(), Some(ENV_PASS));
+    }
+
+    #[test]
+    fn plain_http_is_refused_off_loopback() {
+        let err = Config::from_lookup(env(&[
+            (ENV_API_KEY, "k"),
+            (ENV_BASE_URL, "http://api.example.org"),
+        ]))
+        .unwrap_err();
+        assert_eq!(err.config_variable(), Some(ENV_BASE_URL));
+        for ok in [
+            "http://127.0.0.1:8080",
+            "http://localhost:1",
+            "http://[::1]:9",
+        ] {
+            assert!(
+                Config::builder().base_url(ok).api_key("k").build().is_ok(),
+                "{ok}"
+            );
+        }
+        assert!(
+            Config::builder()
+                .base_url("http://10.0.0.1")
+                .api_key("k")
+                .allow_insecure_http(true)
+                .build()
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn debug_redacts_secrets() {
+        let config = Config::builder()
+            .api_key("super-secret-key")
+            .credentials("a@b.c", "pa55word")
+            .build()
+            .unwrap();
+        let shown = format!("{config:?}");
+        assert!(
+            !shown.contains("super-secret-key") && !shown.contains("pa55word"),
+            "{shown}"
+        );
+    }
+}

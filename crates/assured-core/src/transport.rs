@@ -1,0 +1,154 @@
+//! The transport: a `tower::Service` from an `http::Request` to an
+//! `http::Response`, both with complete `Bytes` bodies.
+//!
+//! The default implementation runs on `reqwest` with rustls; tests and
+//! applications can supply their own (`Client::with_transport`). No reqwest
+//! type appears in this crate's public API, so upgrading it is not a
+//! breaking change for users.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
+use bytes::Bytes;
+
+use crate::config::Config;
+use crate::error::{Error, TransportErrorKind};
+
+/// A request as the transport sees it: absolute URI, headers, whole body.
+pub type HttpRequest = http::Request<Bytes>;
+/// A response as the transport returns it: status, headers, whole body.
+pub type HttpResponse = http::Response<Bytes>;
+
+/// A transport failure, classified for the retry logic.
+#[derive(Debug, thiserror::Error)]
+#[error("{kind:?}: {source}")]
+pub struct TransportError {
+    kind: TransportErrorKind,
+    #[source]
+    source: Box<dyn std::error::Error + Send + Sync>,
+}
+
+impl TransportError {
+    /// Wraps an error of a custom transport.
+    pub fn new(
+        kind: TransportErrorKind,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        Self {
+            kind,
+            source: source.into(),
+        }
+    }
+
+    /// What kind of failure this is.
+    pub fn kind(&self) -> TransportErrorKind {
+        self.kind
+    }
+
+    pub(crate) fn into_source(self) -> Box<dyn std::error::Error + Send + Sync> {
+        self.source
+    }
+}
+
+/// A boxed, cloneable, thread-safe transport service.
+pub type BoxTransport = tower::util::BoxCloneSyncService<HttpRequest, HttpResponse, TransportError>;
+
+/// The default transport, on `reqwest` with rustls. One connection pool per
+/// client; never follows redirects (a redirect could carry credentials to
+/// another host).
+#[derive(Clone, Debug)]
+pub struct ReqwestTransport {
+    client: Arc<reqwest::Client>,
+}
+
+impl ReqwestTransport {
+    /// Builds the transport from the configuration's timeouts and user agent.
+    pub fn new(config: &Config) -> Result<Self, Error> {
+        let builder = reqwest::Client::builder()
+            .user_agent(config.user_agent.clone())
+            .connect_timeout(config.connect_timeout)
+            .timeout(config.timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .pool_max_idle_per_host(config.max_in_flight);
+        let builder = with_tls(builder)?;
+        let client = builder.build().map_err(|err| {
+            Error::config(None, format!("could not build the HTTP client: {err}"))
+        })?;
+        Ok(Self {
+            client: Arc::new(client),
+        })
+    }
+
+    async fn call_reqwest(
+        client: Arc<reqwest::Client>,
+        request: HttpRequest,
+    ) -> Result<HttpResponse, TransportError> {
+        let request = reqwest::Request::try_from(request.map(reqwest::Body::from))
+            .map_err(|err| TransportError::new(TransportErrorKind::Other, err))?;
+        let response = client.execute(request).await.map_err(classify)?;
+        let mut builder = http::Response::builder().status(response.status());
+        if let Some(headers) = builder.headers_mut() {
+            headers.extend(response.headers().clone());
+        }
+        let body = response.bytes().await.map_err(classify)?;
+        builder
+            .body(body)
+            .map_err(|err| TransportError::new(TransportErrorKind::Other, err))
+    }
+}
+
+/// rustls with the `ring` provider, set on this client only.
+#[cfg(feature = "rustls-ring")]
+fn with_tls(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, Error> {
+    use rustls_platform_verifier::BuilderVerifierExt as _;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let tls = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|err| Error::config(None, format!("TLS setup failed: {err}")))?
+        .with_platform_verifier()
+        .map_err(|err| Error::config(None, format!("TLS setup failed: {err}")))?
+        .with_no_client_auth();
+    Ok(builder.tls_backend_preconfigured(tls))
+}
+
+/// rustls with the process-wide provider the application installed.
+#[cfg(not(feature = "rustls-ring"))]
+fn with_tls(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, Error> {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        return Err(Error::config(
+            None,
+            "feature rustls-no-provider: install a rustls CryptoProvider before building the client"
+                .to_owned(),
+        ));
+    }
+    Ok(builder)
+}
+
+fn classify(err: reqwest::Error) -> TransportError {
+    let kind = if err.is_timeout() {
+        TransportErrorKind::Timeout
+    } else if err.is_connect() {
+        TransportErrorKind::Connect
+    } else if err.is_request() || err.is_body() || err.is_decode() {
+        TransportErrorKind::Connection
+    } else {
+        TransportErrorKind::Other
+    };
+    TransportError::new(kind, err)
+}
+
+impl tower::Service<HttpRequest> for ReqwestTransport {
+    type Response = HttpResponse;
+    type Error = TransportError;
+    type Future = Pin<Box<dyn Future<Output = Result<HttpResponse, TransportError>> + Send>>;
+
+    fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: HttpRequest) -> Self::Future {
+        Box::pin(Self::call_reqwest(Arc::clone(&self.client), request))
+    }
+}
