@@ -75,14 +75,22 @@ fn expiry_of(token: &str) -> Option<SystemTime> {
 /// The cached session token of one client.
 #[derive(Debug)]
 pub(crate) struct JwtCache {
-    slot: Mutex<Option<Arc<Jwt>>>,
+    slot: Mutex<Slot>,
     refresh_margin: Duration,
+}
+
+#[derive(Debug, Default)]
+struct Slot {
+    current: Option<Arc<Jwt>>,
+    /// Generation of the last token acquired; never reused, even after the
+    /// token is dropped, so a stale 401 cannot drop its successor.
+    last_generation: u64,
 }
 
 impl JwtCache {
     pub(crate) fn new(refresh_margin: Duration) -> Self {
         Self {
-            slot: Mutex::new(None),
+            slot: Mutex::new(Slot::default()),
             refresh_margin,
         }
     }
@@ -98,20 +106,26 @@ impl JwtCache {
         let mut slot = self.slot.lock().await;
         let now = SystemTime::now();
         if let Some(jwt) = slot
+            .current
             .as_ref()
             .filter(|jwt| jwt.is_fresh(self.refresh_margin, now))
         {
             return Ok(Arc::clone(jwt));
         }
-        let generation = slot.as_ref().map_or(1, |jwt| jwt.generation + 1);
         match login().await {
             Ok(token) => {
+                slot.last_generation += 1;
+                let generation = slot.last_generation;
                 let jwt = Arc::new(Jwt::new(token, generation));
                 tracing::debug!(generation, "session JWT acquired");
-                *slot = Some(Arc::clone(&jwt));
+                slot.current = Some(Arc::clone(&jwt));
                 Ok(jwt)
             }
-            Err(err) => match slot.as_ref().filter(|jwt| jwt.is_valid(SystemTime::now())) {
+            Err(err) => match slot
+                .current
+                .as_ref()
+                .filter(|jwt| jwt.is_valid(SystemTime::now()))
+            {
                 // Early renewal failed: keep using the still-valid token.
                 Some(still_valid) => {
                     tracing::warn!(error = %err, "JWT renewal failed; keeping the current token until it expires");
@@ -127,6 +141,7 @@ impl JwtCache {
     pub(crate) async fn invalidate(&self, sent: &Jwt) {
         let mut slot = self.slot.lock().await;
         if slot
+            .current
             .as_ref()
             .is_some_and(|jwt| jwt.generation == sent.generation)
         {
@@ -134,7 +149,7 @@ impl JwtCache {
                 generation = sent.generation,
                 "session JWT rejected; dropping it"
             );
-            *slot = None;
+            slot.current = None;
         }
     }
 }

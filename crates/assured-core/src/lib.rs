@@ -5,7 +5,7 @@
 //!
 //! * [configuration](config): a builder and `from_env()` (`ASSURED_*`
 //!   variables and `.env`), checked before any request;
-//! * the [transport](transport): a `tower::Service` over `http` types, on
+//! * the [transport]: a `tower::Service` over `http` types, on
 //!   reqwest with rustls by default, replaceable in tests;
 //! * auth: `x-api-key` on every request, and the session JWT acquired
 //!   lazily and once (single flight), renewed before it expires, re-acquired

@@ -270,3 +270,77 @@ async fn query_parameters_are_encoded_and_unset_ones_omitted() {
     assert_eq!(seen.query("offset"), Some("0"));
     assert_eq!(seen.query("ordering"), None);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_in_flight_limit_caps_concurrent_requests() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let current = Arc::new(AtomicUsize::new(0));
+    let peak = Arc::new(AtomicUsize::new(0));
+    let (c, p) = (Arc::clone(&current), Arc::clone(&peak));
+    let server = TestServer::start(move |_, _| {
+        let now = c.fetch_add(1, Ordering::SeqCst) + 1;
+        p.fetch_max(now, Ordering::SeqCst);
+        std::thread::sleep(Duration::from_millis(30));
+        c.fetch_sub(1, Ordering::SeqCst);
+        Reply::json(200, user_json(1))
+    })
+    .await;
+    let client = Client::new(config_for(&server).max_in_flight(2).build().unwrap()).unwrap();
+    let calls = (0..8).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move { client.call::<GetLoggedInUser>(&(), &(), &()).await })
+    });
+    for call in futures_util::future::join_all(calls).await {
+        call.unwrap().unwrap();
+    }
+    assert_eq!(server.count(GetLoggedInUser::DESCRIPTOR.path), 8);
+    assert!(
+        peak.load(Ordering::SeqCst) <= 2,
+        "peak {}",
+        peak.load(Ordering::SeqCst)
+    );
+}
+
+#[tokio::test]
+async fn odd_server_replies_are_errors_never_panics() {
+    let replies: Vec<(u16, &str)> = vec![
+        (200, ""),
+        (200, "[]"),
+        (200, "<html>oops</html>"),
+        (204, ""),
+        (302, ""),
+        (418, "I'm a teapot"),
+        (400, "[\"a\", 1, null]"),
+        (400, "{\"detail\": {\"nested\": true}}"),
+        (500, "\u{0}\u{1}binary"),
+    ];
+    let table = replies.clone();
+    let server = TestServer::start(move |_, index| {
+        let (status, body) = table[index % table.len()];
+        Reply {
+            status,
+            headers: vec![],
+            body: body.to_owned(),
+        }
+    })
+    .await;
+    let client = Client::new(
+        config_for(&server)
+            .retry_policy(RetryPolicy::none())
+            .build()
+            .unwrap(),
+    )
+    .unwrap();
+    for (status, _) in replies {
+        let err = client
+            .call::<GetLoggedInUser>(&(), &(), &())
+            .await
+            .unwrap_err();
+        if status < 300 {
+            assert!(matches!(err, Error::Decode { .. }), "{status}: {err:?}");
+        } else {
+            assert_eq!(err.status(), Some(status));
+        }
+    }
+}

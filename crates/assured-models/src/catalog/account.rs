@@ -1,5 +1,16 @@
-//! Endpoints of this group: filled in by the models work.
+//! Account endpoints (reference row AC1).
 
 use super::macros::endpoints;
+use crate::models::account::{ChangePasswordRequest, ChangePasswordResponse};
 
-endpoints! {}
+endpoints! {
+    /// Change a password. Which user's password an API-key call changes is
+    /// not stated by any source.
+    AC1 ChangePassword {
+        POST "/api/v1/users/change-password/",
+        auth: ApiKey, paging: Single, ids: None,
+        path_arg: (), query: (), body: ChangePasswordRequest [Json],
+        response: ChangePasswordResponse,
+        origin: Spec,
+    }
+}

@@ -1,5 +1,15 @@
-//! Endpoints of this group: filled in by the models work.
+//! Facility endpoints (reference row FA1).
 
 use super::macros::endpoints;
+use crate::models::facilities::{FacilityListParams, FacilityProfile};
 
-endpoints! {}
+endpoints! {
+    /// Facility profiles.
+    FA1 ListFacilities {
+        GET "/api/v1/facility/facility-profile-list/",
+        auth: ApiKey, paging: Paged, ids: None,
+        path_arg: (), query: FacilityListParams, body: () [None],
+        response: FacilityProfile,
+        origin: Spec,
+    }
+}

@@ -174,7 +174,7 @@ pub enum BodyKind {
     Multipart,
 }
 
-/// Where an endpoint stands relative to the vendor's OpenAPI spec.
+/// Where an endpoint stands relative to the vendor's `OpenAPI` spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Origin {
@@ -240,7 +240,7 @@ pub struct EndpointDescriptor {
     /// Body encoding.
     pub body: BodyKind,
     /// Whether repeating the request has the same effect as sending it once
-    /// (GET/PUT/DELETE, and PATCHes that set a whole record or a value).
+    /// (GET/PUT/DELETE, and `PATCH`es that set a whole record or a value).
     pub idempotent: bool,
     /// Relation to the vendor spec.
     pub origin: Origin,

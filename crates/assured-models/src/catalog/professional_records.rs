@@ -1,5 +1,215 @@
-//! Endpoints of this group: filled in by the models work.
+//! Professional-record endpoints of the provider profile (reference rows PP6–PP29).
+//!
+//! Every list takes the provider **profile** id as its required `provider`
+//! query parameter; every create body carries it as `provider`.
 
 use super::macros::endpoints;
+use crate::models::professional_records::{
+    CDSRecord, CDSRecordCreate, Certification, CertificationCreate, DEARecord, DEARecordCreate,
+    Education, EducationCreate, Employment, EmploymentCreate, GapHistory, GapHistoryCreate,
+    License, LicenseCreate, MedicaidRecord, MedicaidRecordCreate, MedicareRecord,
+    MedicareRecordCreate, ProfessionalLiabilityInsurance, ProfessionalLiabilityInsuranceCreate,
+    ProfessionalTraining, ProfessionalTrainingCreate, ProviderRecordListParams,
+    ProviderRecordOrderedListParams,
+};
 
-endpoints! {}
+endpoints! {
+    /// Board certifications of a provider.
+    PP6 ListCertifications {
+        GET "/api/v1/users/provider-certifications/",
+        auth: ApiKey, paging: Paged, ids: Profile,
+        path_arg: (), query: ProviderRecordListParams, body: () [None],
+        response: Certification,
+        origin: Spec,
+    }
+    /// Add a board certification; the reply (201) is the created record.
+    PP7 CreateCertification {
+        POST "/api/v1/users/provider-certifications/",
+        auth: ApiKey, paging: Single, ids: Profile,
+        path_arg: (), query: (), body: CertificationCreate [Json],
+        response: Certification,
+        origin: Spec,
+    }
+    /// State licenses of a provider.
+    PP8 ListLicenses {
+        GET "/api/v1/users/provider-professional-ids-license/",
+        auth: ApiKey, paging: Paged, ids: Profile,
+        path_arg: (), query: ProviderRecordListParams, body: () [None],
+        response: License,
+        origin: Spec,
+    }
+    /// Add a state license; the reply (201) is the created record.
+    PP9 CreateLicense {
+        POST "/api/v1/users/provider-professional-ids-license/",
+        auth: ApiKey, paging: Single, ids: Profile,
+        path_arg: (), query: (), body: LicenseCreate [Json],
+        response: License,
+        origin: Spec,
+    }
+    /// DEA registrations of a provider.
+    PP10 ListDeaRecords {
+        GET "/api/v1/users/provider-professional-ids-dea/",
+        auth: ApiKey, paging: Paged, ids: Profile,
+        path_arg: (), query: ProviderRecordListParams, body: () [None],
+        response: DEARecord,
+        origin: Spec,
+    }
+    /// Add a DEA registration; the reply (201) is the created record.
+    PP11 CreateDeaRecord {
+        POST "/api/v1/users/provider-professional-ids-dea/",
+        auth: ApiKey, paging: Single, ids: Profile,
+        path_arg: (), query: (), body: DEARecordCreate [Json],
+        response: DEARecord,
+        origin: Spec,
+    }
+    /// CDS registrations of a provider.
+    PP12 ListCdsRecords {
+        GET "/api/v1/users/provider-professional-ids-cds/",
+        auth: ApiKey, paging: Paged, ids: Profile,
+        path_arg: (), query: ProviderRecordListParams, body: () [None],
+        response: CDSRecord,
+        origin: Spec,
+    }
+    /// Add a CDS registration; the reply (201) is the created record.
+    PP13 CreateCdsRecord {
+        POST "/api/v1/users/provider-professional-ids-cds/",
+        auth: ApiKey, paging: Single, ids: Profile,
+        path_arg: (), query: (), body: CDSRecordCreate [Json],
+        response: CDSRecord,
+        origin: Spec,
+    }
+    /// Medicaid ids of a provider.
+    PP14 ListMedicaidRecords {
+        GET "/api/v1/users/provider-professional-ids-medicaid/",
+        auth: ApiKey, paging: Paged, ids: Profile,
+        path_arg: (), query: ProviderRecordListParams, body: () [None],
+        response: MedicaidRecord,
+        origin: Spec,
+    }
+    /// Add a Medicaid id; the reply (201) is the created record.
+    PP15 CreateMedicaidRecord {
+        POST "/api/v1/users/provider-professional-ids-medicaid/",
+        auth: ApiKey, paging: Single, ids: Profile,
+        path_arg: (), query: (), body: MedicaidRecordCreate [Json],
+        response: MedicaidRecord,
+        origin: Spec,
+    }
+    /// Medicare ids of a provider.
+    PP16 ListMedicareRecords {
+        GET "/api/v1/users/provider-professional-ids-medicare/",
+        auth: ApiKey, paging: Paged, ids: Profile,
+        path_arg: (), query: ProviderRecordListParams, body: () [None],
+        response: MedicareRecord,
+        origin: Spec,
+    }
+    /// Add a Medicare id; the reply (201) is the created record.
+    PP17 CreateMedicareRecord {
+        POST "/api/v1/users/provider-professional-ids-medicare/",
+        auth: ApiKey, paging: Single, ids: Profile,
+        path_arg: (), query: (), body: MedicareRecordCreate [Json],
+        response: MedicareRecord,
+        origin: Spec,
+    }
+    /// Employment history of a provider; the working stand-in for the dead `provider-employments`.
+    PP18 ListEmployments {
+        GET "/api/v1/users/provider-employment-v1/",
+        auth: ApiKey, paging: Paged, ids: Profile,
+        path_arg: (), query: ProviderRecordListParams, body: () [None],
+        response: Employment,
+        origin: ReplacesDead { documented: "/api/v1/users/provider-employments/" },
+    }
+    /// Add an employment record (v1 names); the reply (201) is the created record.
+    PP19 CreateEmployment {
+        POST "/api/v1/users/provider-employment-v1/",
+        auth: ApiKey, paging: Single, ids: Profile,
+        path_arg: (), query: (), body: EmploymentCreate [Json],
+        response: Employment,
+        origin: ReplacesDead { documented: "/api/v1/users/provider-employments/" },
+    }
+    /// Work-history gaps of a provider.
+    PP20 ListGapHistory {
+        GET "/api/v1/users/provider-gap-history/",
+        auth: ApiKey, paging: Paged, ids: Profile,
+        path_arg: (), query: ProviderRecordListParams, body: () [None],
+        response: GapHistory,
+        origin: Spec,
+    }
+    /// Add a work-history gap; the reply (201) is the created record.
+    PP21 CreateGapHistory {
+        POST "/api/v1/users/provider-gap-history/",
+        auth: ApiKey, paging: Single, ids: Profile,
+        path_arg: (), query: (), body: GapHistoryCreate [Json],
+        response: GapHistory,
+        origin: Spec,
+    }
+    /// Education of a provider.
+    PP22 ListEducation {
+        GET "/api/v1/users/provider-education/",
+        auth: ApiKey, paging: Paged, ids: Profile,
+        path_arg: (), query: ProviderRecordOrderedListParams, body: () [None],
+        response: Education,
+        origin: Spec,
+    }
+    /// Add an education record; the reply (201) is the created record.
+    PP23 CreateEducation {
+        POST "/api/v1/users/provider-education/",
+        auth: ApiKey, paging: Single, ids: Profile,
+        path_arg: (), query: (), body: EducationCreate [Json],
+        response: Education,
+        origin: Spec,
+    }
+    /// Professional training (internships, residencies, fellowships, ...) of a provider.
+    PP24 ListProfessionalTraining {
+        GET "/api/v1/users/provider-professional-training/",
+        auth: ApiKey, paging: Paged, ids: Profile,
+        path_arg: (), query: ProviderRecordOrderedListParams, body: () [None],
+        response: ProfessionalTraining,
+        origin: Spec,
+    }
+    /// Add a professional training record; the reply (201) is the created record.
+    PP25 CreateProfessionalTraining {
+        POST "/api/v1/users/provider-professional-training/",
+        auth: ApiKey, paging: Single, ids: Profile,
+        path_arg: (), query: (), body: ProfessionalTrainingCreate [Json],
+        response: ProfessionalTraining,
+        origin: Spec,
+    }
+    /// Professional liability insurance policies of a provider.
+    PP26 ListLiabilityInsurances {
+        GET "/api/v1/users/provider-professional-liability-insurances/",
+        auth: ApiKey, paging: Paged, ids: Profile,
+        path_arg: (), query: ProviderRecordListParams, body: () [None],
+        response: ProfessionalLiabilityInsurance,
+        origin: Spec,
+    }
+    /// Add a professional liability insurance policy; the reply (201) is the created record.
+    PP27 CreateLiabilityInsurance {
+        POST "/api/v1/users/provider-professional-liability-insurances/",
+        auth: ApiKey, paging: Single, ids: Profile,
+        path_arg: (), query: (), body: ProfessionalLiabilityInsuranceCreate [Json],
+        response: ProfessionalLiabilityInsurance,
+        origin: Spec,
+    }
+    /// The documented employment list: dead in production.
+    PP28 ListEmploymentsDead {
+        GET "/api/v1/users/provider-employments/",
+        auth: ApiKey, paging: Paged, ids: Profile,
+        path_arg: (), query: ProviderRecordListParams, body: () [None],
+        response: Employment,
+        origin: Dead {
+            reason: "dead in production; the working path is provider-employment-v1",
+            replacement: Some("/api/v1/users/provider-employment-v1/"),
+        },
+    }
+    /// The documented employment create: dead in production.
+    PP29 CreateEmploymentDead {
+        POST "/api/v1/users/provider-employments/",
+        auth: ApiKey, paging: Single, ids: Profile,
+        path_arg: (), query: (), body: EmploymentCreate [Json],
+        response: Employment,
+        origin: Dead {
+            reason: "dead in production; the working path is provider-employment-v1",
+            replacement: Some("/api/v1/users/provider-employment-v1/"),
+        },
+    }
+}

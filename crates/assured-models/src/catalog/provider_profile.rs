@@ -1,5 +1,85 @@
-//! Endpoints of this group: filled in by the models work.
+//! Provider-profile endpoints: personal info, SSN and documents (reference
+//! rows PP1–PP5 and PP30–PP31; the record collections PP6–PP29 are in
+//! `professional_records`).
 
 use super::macros::endpoints;
+use crate::ids::ProfileId;
+use crate::models::provider_profile::{
+    EncryptedSsnRecord, EncryptedSsnUpdate, PersonalInfoPatchBody, PlaintextSsnRecord,
+    ProviderDocument, ProviderDocumentCreate, ProviderDocumentListParams, ProviderPersonalInfo,
+};
 
-endpoints! {}
+endpoints! {
+    /// A provider's personal information (path id = profile id). The `ssn`
+    /// comes back masked or encrypted.
+    PP1 GetPersonalInfo {
+        GET "/api/v1/users/provider-personal-info/{id}/",
+        auth: ApiKey, paging: Single, ids: Profile,
+        path_arg: ProfileId, query: (), body: () [None],
+        response: ProviderPersonalInfo,
+        origin: Undocumented,
+    }
+    /// Update a provider's personal information (path id = profile id).
+    ///
+    /// Production wants the **whole** record: the body actually sent is the
+    /// fetched record minus its read-only and null keys, overlaid with the
+    /// [`ProviderPersonalInfoUpdate`] (fetch-merge-patch, done by the
+    /// helpers). Sending the same record twice has the same effect.
+    PP2 UpdatePersonalInfo {
+        PATCH "/api/v1/users/provider-personal-info/{id}/",
+        auth: ApiKey, paging: Single, ids: Profile,
+        path_arg: ProfileId, query: (), body: PersonalInfoPatchBody [Json],
+        response: ProviderPersonalInfo,
+        origin: Undocumented,
+        idempotent: true,
+    }
+    /// The stored SSN as ciphertext (JWT only, no API key; path id =
+    /// profile id).
+    PP3 GetEncryptedSsn {
+        GET "/api/v1/users/retrieve-update-provider-ssn-sym-encrypted/{id}/",
+        auth: JwtOnly, paging: Single, ids: Profile,
+        path_arg: ProfileId, query: (), body: () [None],
+        response: EncryptedSsnRecord,
+        origin: Undocumented,
+    }
+    /// Set the SSN from a token encrypted with the request's JWT (JWT only,
+    /// no API key; path id = profile id). The only way to write an SSN.
+    PP4 UpdateEncryptedSsn {
+        PATCH "/api/v1/users/retrieve-update-provider-ssn-sym-encrypted/{id}/",
+        auth: JwtOnly, paging: Single, ids: Profile,
+        path_arg: ProfileId, query: (), body: EncryptedSsnUpdate [Json],
+        response: serde_json::Value,
+        origin: Undocumented,
+        idempotent: true,
+    }
+    /// The decrypted SSN, read-only (path id = profile id): use it to confirm
+    /// an encrypted write. Its PATCH always answers 400 and is not in the
+    /// catalog. No source records its auth; JWT only is assumed by analogy
+    /// with the encrypted endpoint of the same family.
+    PP5 GetPlaintextSsn {
+        GET "/api/v1/users/retrieve-update-provider-ssn/{id}/",
+        auth: JwtOnly, paging: Single, ids: Profile,
+        path_arg: ProfileId, query: (), body: () [None],
+        response: PlaintextSsnRecord,
+        origin: Undocumented,
+    }
+    /// A provider's documents (`provider` = profile id; JWT).
+    PP30 ListDocuments {
+        GET "/api/v1/users/provider-documents/",
+        auth: Jwt, paging: Paged, ids: Profile,
+        path_arg: (), query: ProviderDocumentListParams, body: () [None],
+        response: ProviderDocument,
+        origin: Undocumented,
+    }
+    /// Link an uploaded file (its `s3://` URI) to a provider (`provider` =
+    /// profile id; JWT).
+    PP31 CreateDocument {
+        POST "/api/v1/users/provider-documents/",
+        auth: Jwt, paging: Single, ids: Profile,
+        path_arg: (), query: (), body: ProviderDocumentCreate [Json],
+        response: ProviderDocument,
+        origin: SpecAuthDiffers {
+            note: "production requires the Bearer JWT; the spec documents API-key auth",
+        },
+    }
+}

@@ -1,5 +1,34 @@
-//! Endpoints of this group: filled in by the models work.
+//! Tax-entity endpoints (reference rows TE1–TE3).
 
 use super::macros::endpoints;
+use crate::ids::TaxEntityId;
+use crate::models::tax_entities::{
+    TaxEntity, TaxEntityCreate, TaxEntityCreated, TaxEntityListParams,
+};
 
-endpoints! {}
+endpoints! {
+    /// Tax entities of the organisation.
+    TE1 ListTaxEntities {
+        GET "/api/v1/clients/tax-entities/",
+        auth: ApiKey, paging: Paged, ids: Other,
+        path_arg: (), query: TaxEntityListParams, body: () [None],
+        response: TaxEntity,
+        origin: Spec,
+    }
+    /// One tax entity.
+    TE2 GetTaxEntity {
+        GET "/api/v1/clients/tax-entities/{id}/",
+        auth: ApiKey, paging: Single, ids: Other,
+        path_arg: TaxEntityId, query: (), body: () [None],
+        response: TaxEntity,
+        origin: Spec,
+    }
+    /// Create a tax entity.
+    TE3 CreateTaxEntity {
+        POST "/api/v1/clients/tax-entities/",
+        auth: ApiKey, paging: Single, ids: Other,
+        path_arg: (), query: (), body: TaxEntityCreate [Json],
+        response: TaxEntityCreated,
+        origin: Spec,
+    }
+}

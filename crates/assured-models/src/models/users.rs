@@ -106,7 +106,7 @@ pub struct UserSlimListParams {
     /// Only users of this client.
     pub client: Option<ClientId>,
     /// Only these user ids (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub id_in: Option<Vec<UserId>>,
     /// Include users whose e-mail is not verified.
     pub include_unverified: Option<bool>,
@@ -122,7 +122,7 @@ pub struct UserSlimListParams {
     /// Only this user type.
     pub user_type: Option<String>,
     /// Only these user types (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub user_type_in: Option<Vec<String>>,
 }
 
@@ -192,7 +192,7 @@ pub struct LoginResponse {
     /// Server message.
     #[serde(default)]
     pub msg: Option<String>,
-    /// Account flags (client_exists, provider_profile_id, MFA settings, ...).
+    /// Account flags (`client_exists`, `provider_profile_id`, MFA settings, ...).
     #[serde(default)]
     pub extra_data: Option<LoginExtraData>,
     /// Fields this SDK does not know yet, kept as sent.
