@@ -18,6 +18,37 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use assured_models::catalog::{self, EndpointDescriptor, Method};
+use assured_models::models::account::ChangePasswordResponse;
+use assured_models::models::credentialing::{
+    ApprovalLetterDetail, CredentialingNeedAction, CredentialingPacket, CredentialingRequest,
+    CredentialingRequestCreated, CredentialingRequestDetail, MonitoringPacketEvent,
+    ProviderCredentialingOverview, ProviderWithStates,
+};
+use assured_models::models::facilities::FacilityProfile;
+use assured_models::models::files::{FileRecord, PresignedUrlResponse};
+use assured_models::models::hospital_affiliations::{
+    AdmittingArrangement, AdmittingPrivilege, NonAdmittingAffiliation,
+};
+use assured_models::models::payer_enrollment::{
+    ActiveEnrollment, BulkOaAssignmentResult, EnrollmentRequest, EnrollmentRequestCreated,
+    EnrollmentRequestDetail, EnrollmentStatusUpdateResult, EnrollmentTimelineEntry,
+    ExistingGroupEnrollment, ExistingProviderEnrollment, HealthPlan, SelectableOaUser,
+};
+use assured_models::models::practice_locations::{
+    BulkPracticeLocationsResult, PracticeLocation, PracticeLocationProvider,
+};
+use assured_models::models::professional_records::{
+    CDSRecord, Certification, DEARecord, Education, Employment, GapHistory, License,
+    MedicaidRecord, MedicareRecord, ProfessionalLiabilityInsurance, ProfessionalTraining,
+};
+use assured_models::models::provider_profile::{
+    EncryptedSsnRecord, PlaintextSsnRecord, ProviderDocument, ProviderPersonalInfo,
+};
+use assured_models::models::providers::{
+    CaqhImportRequest, OnboardedProvider, Provider, ProviderCreateResponse, ProviderOrgJoiningDate,
+};
+use assured_models::models::tasks::{ExpirableTask, Task, TaskTimeline};
+use assured_models::models::tax_entities::{TaxEntity, TaxEntityCreated};
 use assured_models::models::users::{LoggedInUserDetails, LoginResponse, User, UserSlim};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -84,6 +115,86 @@ record_types! {
         LoggedInUserDetails => minimal(),
         LoginResponse => json!({"data": {"jwt": {"access": "token"}}}),
     }
+    providers {
+        Provider => minimal(),
+        OnboardedProvider => minimal(),
+        ProviderCreateResponse => minimal(),
+        // The only integer id of the API.
+        CaqhImportRequest => json!({"id": 7}),
+        ProviderOrgJoiningDate => minimal(),
+    }
+    provider_profile {
+        ProviderPersonalInfo => minimal(),
+        EncryptedSsnRecord => minimal(),
+        PlaintextSsnRecord => json!({}),
+        ProviderDocument => minimal(),
+    }
+    professional_records {
+        Certification => minimal(),
+        License => minimal(),
+        DEARecord => minimal(),
+        CDSRecord => minimal(),
+        MedicaidRecord => minimal(),
+        MedicareRecord => minimal(),
+        Employment => minimal(),
+        GapHistory => minimal(),
+        Education => minimal(),
+        ProfessionalTraining => minimal(),
+        ProfessionalLiabilityInsurance => minimal(),
+    }
+    credentialing {
+        CredentialingRequestCreated => minimal(),
+        CredentialingRequest => minimal(),
+        CredentialingRequestDetail => minimal(),
+        CredentialingPacket => minimal(),
+        CredentialingNeedAction => minimal(),
+        MonitoringPacketEvent => minimal(),
+        ProviderCredentialingOverview => minimal(),
+        ProviderWithStates => minimal(),
+        ApprovalLetterDetail => json!({}),
+    }
+    tasks {
+        ExpirableTask => minimal(),
+        Task => minimal(),
+        TaskTimeline => minimal(),
+    }
+    practice_locations {
+        PracticeLocation => minimal(),
+        PracticeLocationProvider => minimal(),
+        BulkPracticeLocationsResult => json!({}),
+    }
+    tax_entities {
+        TaxEntity => minimal(),
+        TaxEntityCreated => minimal(),
+    }
+    facilities {
+        FacilityProfile => minimal(),
+    }
+    payer_enrollment {
+        EnrollmentRequestCreated => minimal(),
+        HealthPlan => minimal(),
+        EnrollmentRequest => minimal(),
+        EnrollmentRequestDetail => minimal(),
+        EnrollmentStatusUpdateResult => json!({}),
+        EnrollmentTimelineEntry => minimal(),
+        ActiveEnrollment => minimal(),
+        ExistingGroupEnrollment => minimal(),
+        ExistingProviderEnrollment => minimal(),
+        BulkOaAssignmentResult => json!({}),
+        SelectableOaUser => minimal(),
+    }
+    hospital_affiliations {
+        AdmittingArrangement => minimal(),
+        AdmittingPrivilege => minimal(),
+        NonAdmittingAffiliation => minimal(),
+    }
+    account {
+        ChangePasswordResponse => json!({}),
+    }
+    files {
+        FileRecord => minimal(),
+        PresignedUrlResponse => json!({"presigned_url": "https://bucket.example/object?sig=1"}),
+    }
 }
 
 /// The record type named by a catalog `response_type`, or `None` for
@@ -113,6 +224,20 @@ fn every_catalog_record_type_is_round_tripped() {
     assert!(
         missing.is_empty(),
         "record types of the catalog with no round-trip check here: {missing:?}"
+    );
+}
+
+#[test]
+fn some_samples_come_from_the_spec() {
+    let from_spec: Vec<&str> = COVERED
+        .iter()
+        .copied()
+        .filter(|name| spec_example_of(name).is_some())
+        .collect();
+    println!("samples built from spec examples: {from_spec:?}");
+    assert!(
+        !from_spec.is_empty(),
+        "no record type found a spec example: is the lookup broken?"
     );
 }
 
