@@ -45,7 +45,7 @@ pub struct PracticeLocation {
     pub contact_title: Option<String>,
     /// Contact's name (spec field).
     pub contact_name: Option<String>,
-    /// Practice speciality [sic] (spec field).
+    /// Practice speciality (sic) (spec field).
     pub practice_speciality: Option<String>,
     /// Contact e-mail (spec field).
     pub practice_location_contact_email_id: Option<String>,
@@ -142,7 +142,7 @@ pub struct PracticeLocationCreate {
     pub contact_title: Option<String>,
     /// Contact's name.
     pub contact_name: Option<String>,
-    /// Practice speciality [sic].
+    /// Practice speciality (sic).
     pub practice_speciality: Option<String>,
     /// Contact e-mail.
     pub practice_location_contact_email_id: Option<String>,

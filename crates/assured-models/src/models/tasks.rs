@@ -8,20 +8,7 @@ use crate::ids::{ClientId, EnrollmentRequestId, ExpirableId, FacilityId, TaskId,
 use crate::query::QueryParams;
 use crate::time::ApiDateTime;
 
-/// The client (organisation) a task belongs to, as embedded in task records.
-#[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ClientDetails {
-    /// Client id.
-    pub id: Option<ClientId>,
-    /// Client name.
-    pub name: Option<String>,
-    /// The client's SOP file (URL or path, as sent).
-    pub sop_file: Option<String>,
-    /// Fields this SDK does not know yet, kept as sent.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub use super::common::ClientDetails;
 
 /// An expirable task (a reminder about something that expires).
 #[skip_serializing_none]
