@@ -3,6 +3,10 @@
 //! * `ci` — exactly what CI runs (`.ci/run` calls it): formatting, clippy,
 //!   the README's test command and the docs, each failing on warnings.
 //! * `bench` — the benchmarks (`cargo bench --workspace`).
+//! * `spec-coverage` — compares the endpoint catalog with the vendored vendor
+//!   spec and `ENDPOINTS.md` (see [`xtask::spec_coverage`]), prints the full
+//!   account and fails on any mismatch. The same check runs in the normal
+//!   test run (`xtask/tests/spec_coverage.rs`).
 
 use std::process::{Command, ExitCode};
 
@@ -56,8 +60,9 @@ fn main() -> ExitCode {
     let steps = match task.as_deref() {
         Some("ci") => CI_STEPS,
         Some("bench") => BENCH_STEPS,
+        Some("spec-coverage") => return spec_coverage(),
         _ => {
-            eprintln!("usage: cargo xtask <ci|bench>");
+            eprintln!("usage: cargo xtask <ci|bench|spec-coverage>");
             return ExitCode::from(2);
         }
     };
@@ -69,6 +74,28 @@ fn main() -> ExitCode {
     }
     eprintln!("xtask: all {} step(s) passed", steps.len());
     ExitCode::SUCCESS
+}
+
+/// `cargo xtask spec-coverage`: prints the report; fails on any mismatch.
+fn spec_coverage() -> ExitCode {
+    match xtask::spec_coverage::check_repository(&xtask::repo_root()) {
+        Ok(report) => {
+            print!("{report}");
+            if report.is_clean() {
+                ExitCode::SUCCESS
+            } else {
+                eprintln!(
+                    "xtask: spec-coverage FAILED: {} mismatch(es)",
+                    report.mismatches()
+                );
+                ExitCode::FAILURE
+            }
+        }
+        Err(message) => {
+            eprintln!("xtask: spec-coverage FAILED: {message}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn run(step: &Step) -> Result<(), String> {

@@ -20,10 +20,15 @@ impl QueryParams for () {
     }
 }
 
+/// `serde(with = ...)` support for list filters sent as one comma-separated
+/// value (`id_in=a,b,c`): use on `Option<Vec<T>>` fields as
+/// `#[serde(with = "assured_models::query::comma_list", default)]`.
+pub mod comma_list {
+    pub use super::comma_separated as serialize;
+    pub use super::from_comma_separated as deserialize;
+}
+
 /// Serializes a list as one comma-separated value (`id_in=a,b,c`).
-///
-/// For `Option<Vec<T>>` fields:
-/// `#[serde(skip_serializing_if = "Option::is_none", serialize_with = "crate::query::comma_separated")]`.
 pub fn comma_separated<T, S>(values: &Option<Vec<T>>, serializer: S) -> Result<S::Ok, S::Error>
 where
     T: std::fmt::Display,
@@ -80,8 +85,7 @@ mod tests {
         #[serde(
             default,
             skip_serializing_if = "Option::is_none",
-            serialize_with = "super::comma_separated",
-            deserialize_with = "super::from_comma_separated"
+            with = "super::comma_list"
         )]
         id_in: Option<Vec<u32>>,
         search: Option<String>,

@@ -1,6 +1,6 @@
 //! A scripted loopback HTTP server for the core's tests: it records every
 //! request and answers with whatever the test's handler returns.
-#![allow(dead_code, unreachable_pub)]
+#![allow(dead_code, unreachable_pub, clippy::needless_pass_by_value)]
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};

@@ -23,7 +23,7 @@ endpoints! {
     ///
     /// Production wants the **whole** record: the body actually sent is the
     /// fetched record minus its read-only and null keys, overlaid with the
-    /// [`ProviderPersonalInfoUpdate`] (fetch-merge-patch, done by the
+    /// [`ProviderPersonalInfoUpdate`](crate::models::provider_profile::ProviderPersonalInfoUpdate) (fetch-merge-patch, done by the
     /// helpers). Sending the same record twice has the same effect.
     PP2 UpdatePersonalInfo {
         PATCH "/api/v1/users/provider-personal-info/{id}/",

@@ -75,34 +75,7 @@ pub struct AssigneeDetails {
     pub extra: Map<String, Value>,
 }
 
-/// The client (customer organisation) of a record (`client_details`).
-#[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ClientDetails {
-    /// Client id.
-    pub id: Option<ClientId>,
-    /// Client name.
-    pub name: Option<String>,
-    /// The client's standard-operating-procedure file (URL or path, as sent).
-    pub sop_file: Option<String>,
-    /// Fields this SDK does not know yet, kept as sent.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
-
-/// Whether a verifier may sign a request off (`is_signoff_allowed`).
-#[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SignoffAllowed {
-    /// Whether sign-off is allowed (`false` when absent).
-    #[serde(default)]
-    pub value: bool,
-    /// Why not, or other explanation.
-    pub msg: Option<String>,
-    /// Fields this SDK does not know yet, kept as sent.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub use super::common::{ClientDetails, SignoffAllowed};
 
 // ---------------------------------------------------------------------------
 // Credentialing requests
@@ -251,12 +224,12 @@ pub struct CredentialingListParams {
     /// Only requests assigned to this user.
     pub assignee: Option<UserId>,
     /// Only requests assigned to these users (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub assignee_in: Option<Vec<UserId>>,
     /// `STARTED`, `FINISHED`, `FAILED`, `SKIPPED`.
     pub automation_status: Option<String>,
     /// Only these clients (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub client_ids: Option<Vec<ClientId>>,
     /// Created at or after.
     pub created_at_after: Option<ApiDateTime>,
@@ -267,7 +240,7 @@ pub struct CredentialingListParams {
     /// `INITIAL_CREDENTIALING` or `RE_CREDENTIALING`.
     pub credentialing_type: Option<String>,
     /// Only these individual NPIs (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub individual_npis: Option<Vec<String>>,
     /// Page size.
     pub limit: Option<u32>,
@@ -283,7 +256,7 @@ pub struct CredentialingListParams {
     pub provider: Option<AccountId>,
     /// Only these providers (**account** ids, the same field as `provider`;
     /// sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub provider_in: Option<Vec<AccountId>>,
     /// Provider type (open set).
     pub provider_type: Option<String>,
@@ -296,18 +269,18 @@ pub struct CredentialingListParams {
     /// Only requests made by this user.
     pub requested_by: Option<UserId>,
     /// Only requests made by these users (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub requested_by_in: Option<Vec<UserId>>,
     /// Free-text search.
     pub search: Option<String>,
     /// Only these states (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub state_codes_in: Option<Vec<String>>,
     /// `PENDING`, `CANCELLED`, `IN_PROGRESS`, `CLEAR`, `CONCERN`,
     /// `SUCCESSFUL_REQUEST`, `TERMINATE`.
     pub status: Option<String>,
     /// Only these statuses (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub status_in: Option<Vec<String>>,
     /// UI tab (open set, undocumented).
     pub tab: Option<String>,
@@ -425,12 +398,12 @@ pub struct CredentialingNeedActionListParams {
     /// Only requests assigned to this user.
     pub assignee: Option<UserId>,
     /// Only requests assigned to these users (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub assignee_in: Option<Vec<UserId>>,
     /// `STARTED`, `FINISHED`, `FAILED`, `SKIPPED`.
     pub automation_status: Option<String>,
     /// Only these clients (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub client_ids: Option<Vec<ClientId>>,
     /// Created at or after.
     pub created_at_after: Option<ApiDateTime>,
@@ -441,7 +414,7 @@ pub struct CredentialingNeedActionListParams {
     /// `INITIAL_CREDENTIALING` or `RE_CREDENTIALING`.
     pub credentialing_type: Option<String>,
     /// Only these individual NPIs (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub individual_npis: Option<Vec<String>>,
     /// Page size.
     pub limit: Option<u32>,
@@ -456,7 +429,7 @@ pub struct CredentialingNeedActionListParams {
     /// Only this provider (id kind not stated; presumably the account id).
     pub provider: Option<String>,
     /// Only these providers (id kind not stated; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub provider_in: Option<Vec<String>>,
     /// Provider type (open set).
     pub provider_type: Option<String>,
@@ -469,17 +442,17 @@ pub struct CredentialingNeedActionListParams {
     /// Only requests made by this user.
     pub requested_by: Option<UserId>,
     /// Only requests made by these users (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub requested_by_in: Option<Vec<UserId>>,
     /// Free-text search.
     pub search: Option<String>,
     /// Only these states (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub state_codes_in: Option<Vec<String>>,
     /// Request status (see [`CredentialingListParams::status`]).
     pub status: Option<String>,
     /// Only these statuses (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub status_in: Option<Vec<String>>,
     /// UI tab (open set, undocumented).
     pub tab: Option<String>,
@@ -494,7 +467,7 @@ pub struct CredentialingNeedActionListParams {
     /// Provider joined the organisation on or before.
     pub org_joining_date_before: Option<ApiDate>,
     /// Only these pending verification types (open set; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub pending_verification_type_in: Option<Vec<String>>,
     /// Re-credentialing due on or after.
     pub recredentialing_date_after: Option<ApiDate>,
@@ -574,7 +547,7 @@ pub struct MonitoringPacketEventListParams {
     /// Only this event id.
     pub id: Option<String>,
     /// Only these individual NPIs (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub individual_npis: Option<Vec<String>>,
     /// Page size.
     pub limit: Option<u32>,
@@ -600,7 +573,7 @@ pub struct MonitoringPacketEventListParams {
     #[serde(rename = "type")]
     pub event_type: Option<String>,
     /// Only these event types (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub type_in: Option<Vec<String>>,
 }
 
@@ -714,7 +687,7 @@ pub struct ProviderWithStates {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ProviderWithStatesListParams {
     /// Only these providers (id kind not stated; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub id_in: Option<Vec<String>>,
     /// Page size.
     pub limit: Option<u32>,

@@ -12,6 +12,7 @@
 //! * Ids are the typed ids of [`crate::ids`].
 
 pub mod account;
+pub mod common;
 pub mod credentialing;
 pub mod facilities;
 pub mod files;

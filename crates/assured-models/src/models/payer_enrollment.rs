@@ -240,7 +240,7 @@ pub struct HealthPlanListParams {
     /// Only plans with this follow-up mode (spec-only).
     pub followup_mode: Option<String>,
     /// Only these plans (spec-only; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub health_plan_in: Option<Vec<HealthPlanId>>,
     /// Only plans with this line of business (spec-only).
     pub lob: Option<String>,
@@ -329,21 +329,21 @@ pub struct EnrollmentListParams {
     /// Only requests of this client (spec-only).
     pub client: Option<ClientId>,
     /// Only requests of these clients (spec-only; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub client_ids: Option<Vec<ClientId>>,
     /// Only `GROUP` or `PROVIDER` requests (spec-only).
     pub enrollment_type: Option<String>,
     /// Only these enrollment types (spec-only; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub enrollment_type_in: Option<Vec<String>>,
     /// Only requests for this health plan (spec-only).
     pub health_plan: Option<HealthPlanId>,
     /// Only requests for these health plans (spec-only; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub health_plan_ids: Option<Vec<HealthPlanId>>,
     /// Only requests of these providers (spec-only; sent comma-separated;
     /// account or profile ids: not stated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub provider_ids: Option<Vec<String>>,
     /// Only requests of this type: `NEW`, `REVALIDATION`,
     /// `DEMOGRAPHIC_UPDATE` (spec-only).
@@ -351,15 +351,15 @@ pub struct EnrollmentListParams {
     /// Only requests for this state (spec-only).
     pub state: Option<String>,
     /// Only requests for these states (spec-only; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub state_in: Option<Vec<String>>,
     /// Only requests with these statuses (spec-only; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub status_in: Option<Vec<String>>,
     /// Only requests of this tax entity (spec-only).
     pub tax_entity: Option<TaxEntityId>,
     /// Only requests of these tax entities (spec-only; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub tax_entity_ids: Option<Vec<TaxEntityId>>,
 }
 
@@ -721,10 +721,10 @@ pub struct ActiveEnrollmentListParams {
     pub ordering: Option<String>,
     /// Only enrollments with these additional practice locations (spec-only;
     /// sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub additional_practice_location_in: Option<Vec<PracticeLocationId>>,
     /// Only enrollments of these clients (spec-only; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub client_in: Option<Vec<ClientId>>,
     /// Only enrollments effective after this date (spec-only).
     pub effective_date_after: Option<ApiDate>,
@@ -740,11 +740,11 @@ pub struct ActiveEnrollmentListParams {
     pub health_plan: Option<HealthPlanId>,
     /// Only enrollments with these health plans (spec-only; sent
     /// comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub health_plan_ids: Option<Vec<HealthPlanId>>,
     /// Only enrollments of these providers (spec-only; sent comma-separated;
     /// account or profile ids: not stated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub provider_ids: Option<Vec<String>>,
     /// Only enrollments due for revalidation after this date (spec-only).
     pub re_validation_date_after: Option<ApiDate>,
@@ -753,13 +753,13 @@ pub struct ActiveEnrollmentListParams {
     /// Only enrollments in this state (spec-only).
     pub state: Option<String>,
     /// Only enrollments in these states (spec-only; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub state_in: Option<Vec<String>>,
     /// Only enrollments of this tax entity (spec-only).
     pub tax_entity: Option<TaxEntityId>,
     /// Only enrollments of these tax entities (spec-only; sent
     /// comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub tax_entity_ids: Option<Vec<TaxEntityId>>,
 }
 

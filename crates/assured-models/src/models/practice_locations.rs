@@ -45,7 +45,7 @@ pub struct PracticeLocation {
     pub contact_title: Option<String>,
     /// Contact's name (spec field).
     pub contact_name: Option<String>,
-    /// Practice speciality [sic] (spec field).
+    /// Practice speciality (sic) (spec field).
     pub practice_speciality: Option<String>,
     /// Contact e-mail (spec field).
     pub practice_location_contact_email_id: Option<String>,
@@ -142,7 +142,7 @@ pub struct PracticeLocationCreate {
     pub contact_title: Option<String>,
     /// Contact's name.
     pub contact_name: Option<String>,
-    /// Practice speciality [sic].
+    /// Practice speciality (sic).
     pub practice_speciality: Option<String>,
     /// Contact e-mail.
     pub practice_location_contact_email_id: Option<String>,
@@ -252,26 +252,26 @@ pub struct PracticeLocationListParams {
     /// Only locations of this client (spec-only parameter).
     pub client: Option<ClientId>,
     /// Only locations of these clients (spec-only; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub client_ids: Option<Vec<ClientId>>,
     /// Only these locations (spec-only; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub id_in: Option<Vec<PracticeLocationId>>,
     /// Only locations with this mailing state (spec-only; two-letter code).
     pub mailing_state: Option<String>,
     /// Only locations with these mailing states (spec-only; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub mailing_state_in: Option<Vec<String>>,
     /// Only locations of this type (spec-only).
     pub practice_location_type: Option<String>,
     /// Only locations of this tax entity (spec-only).
     pub tax_entity: Option<TaxEntityId>,
     /// Only locations of these tax entities (spec-only; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub tax_entity_in: Option<Vec<TaxEntityId>>,
     /// Only locations whose tax entity is incorporated in these states
     /// (spec-only; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub tax_entity_incorporation_state_in: Option<Vec<String>>,
 }
 
@@ -340,7 +340,7 @@ pub struct PracticeLocationProviderListParams {
     /// Only locations with these mailing states (sent comma-separated).
     #[serde(
         rename = "practice_location__mailing_state_in",
-        serialize_with = "crate::query::comma_separated",
+        with = "crate::query::comma_list",
         default
     )]
     pub practice_location_mailing_state_in: Option<Vec<String>>,
@@ -354,14 +354,14 @@ pub struct PracticeLocationProviderListParams {
     /// (sent comma-separated).
     #[serde(
         rename = "practice_location__tax_entity__incorporation_state_in",
-        serialize_with = "crate::query::comma_separated",
+        with = "crate::query::comma_list",
         default
     )]
     pub practice_location_tax_entity_incorporation_state_in: Option<Vec<String>>,
     /// Only locations of these tax entities (sent comma-separated).
     #[serde(
         rename = "practice_location__tax_entity_in",
-        serialize_with = "crate::query::comma_separated",
+        with = "crate::query::comma_list",
         default
     )]
     pub practice_location_tax_entity_in: Option<Vec<TaxEntityId>>,

@@ -646,7 +646,7 @@ impl ProviderDocumentListParams {
 impl QueryParams for ProviderDocumentListParams {}
 
 /// The body actually sent by the personal-info PATCH: the **complete**
-/// record (quirk 1) — the fetched record without [`READ_ONLY_KEYS`] and
+/// record (quirk 1) — the fetched record without [`ProviderPersonalInfo::READ_ONLY_KEYS`] and
 /// without its null values, with the caller's [`ProviderPersonalInfoUpdate`]
 /// overlaid. Kept as raw JSON so that fields this SDK does not know survive
 /// the round trip.

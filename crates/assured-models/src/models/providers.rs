@@ -55,14 +55,14 @@ pub struct ProviderListParams {
     pub client: Option<ClientId>,
     /// Only providers of these clients (sent comma-separated; client-model
     /// filter, not in the spec).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub client_in: Option<Vec<ClientId>>,
     /// Only this e-mail address.
     pub email: Option<String>,
     /// Only this first name.
     pub first_name: Option<String>,
     /// Only these provider **account** ids (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub id_in: Option<Vec<AccountId>>,
     /// Only active (or inactive) providers (client-model filter, not in the spec).
     pub is_active: Option<bool>,
@@ -94,14 +94,14 @@ pub struct ProvidersNotInPracticeLocationParams {
     /// Only providers of this client.
     pub client: Option<ClientId>,
     /// Only providers of these clients (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub client_in: Option<Vec<ClientId>>,
     /// Only this e-mail address.
     pub email: Option<String>,
     /// Only this first name.
     pub first_name: Option<String>,
     /// Only these provider **account** ids (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub id_in: Option<Vec<AccountId>>,
     /// Only active (or inactive) providers.
     pub is_active: Option<bool>,

@@ -8,20 +8,7 @@ use crate::ids::{ClientId, EnrollmentRequestId, ExpirableId, FacilityId, TaskId,
 use crate::query::QueryParams;
 use crate::time::ApiDateTime;
 
-/// The client (organisation) a task belongs to, as embedded in task records.
-#[skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ClientDetails {
-    /// Client id.
-    pub id: Option<ClientId>,
-    /// Client name.
-    pub name: Option<String>,
-    /// The client's SOP file (URL or path, as sent).
-    pub sop_file: Option<String>,
-    /// Fields this SDK does not know yet, kept as sent.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub use super::common::ClientDetails;
 
 /// An expirable task (a reminder about something that expires).
 #[skip_serializing_none]
@@ -63,7 +50,7 @@ pub struct ExpirableListParams {
     /// Only tasks assigned to this user.
     pub assignee: Option<UserId>,
     /// Only tasks of these clients (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub client_ids: Option<Vec<ClientId>>,
     /// Only tasks created after this instant.
     pub created_at_after: Option<ApiDateTime>,
@@ -248,14 +235,14 @@ pub struct TaskListParams {
     /// Only tasks assigned to this user.
     pub assignee: Option<UserId>,
     /// Only tasks assigned to these users (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub assignee_in: Option<Vec<UserId>>,
     /// Only tasks whose assignee has this user type.
     pub assignee_user_type: Option<String>,
     /// Only tasks of this client.
     pub client: Option<ClientId>,
     /// Only tasks of these clients (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub client_in: Option<Vec<ClientId>>,
     /// Only tasks created after this instant.
     pub created_at_after: Option<ApiDateTime>,
@@ -264,7 +251,7 @@ pub struct TaskListParams {
     /// Only tasks created by this user.
     pub created_by: Option<UserId>,
     /// Only tasks created by these users (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub created_by_in: Option<Vec<UserId>>,
     /// Only tasks currently owned by this user.
     pub current_owner: Option<UserId>,
@@ -277,7 +264,7 @@ pub struct TaskListParams {
     /// Only tasks of this facility.
     pub facility: Option<FacilityId>,
     /// Only tasks of these facilities (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub facility_in: Option<Vec<FacilityId>>,
     /// Only facility (or non-facility) tasks.
     pub is_facility_task: Option<bool>,
@@ -289,7 +276,7 @@ pub struct TaskListParams {
     pub latest_task_timeline_updated_by: Option<UserId>,
     /// Only tasks whose latest timeline entry was updated by these users
     /// (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub latest_task_timeline_updated_by_in: Option<Vec<UserId>>,
     /// Page size.
     pub limit: Option<u32>,
@@ -302,14 +289,14 @@ pub struct TaskListParams {
     /// Only tasks with this status.
     pub status: Option<String>,
     /// Only tasks with these statuses (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub status_in: Option<Vec<String>>,
     /// Only tasks of this type (`APPLICATION_REVIEW`, `CREDENTIALING_REQUEST`,
     /// `ENROLLMENT_REQUEST`, `EXPIRABLE`, `GLOBAL`, `INFORMATION_REQUIRED`,
     /// `PROFILE_INCOMPLETE`, `PROVIDER_ONBOARDING_DOCUMENT`, `SIGNATURE`).
     pub task_type: Option<String>,
     /// Only tasks of these types (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub task_type_in: Option<Vec<String>>,
     /// Only tasks updated after this instant.
     pub updated_at_after: Option<ApiDateTime>,

@@ -97,13 +97,13 @@ pub struct TaxEntityListParams {
     /// Only entities of this client (spec-only).
     pub client: Option<ClientId>,
     /// Only entities of these clients (spec-only; sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub client_ids: Option<Vec<ClientId>>,
     /// Only entities incorporated in this state (spec-only; two-letter code).
     pub incorporation_state: Option<String>,
     /// Only entities incorporated in these states (spec-only; sent
     /// comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub incorporation_state_in: Option<Vec<String>>,
     /// Only the entity with this NPI (spec-only).
     pub npi: Option<String>,

@@ -106,7 +106,7 @@ pub struct UserSlimListParams {
     /// Only users of this client.
     pub client: Option<ClientId>,
     /// Only these user ids (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub id_in: Option<Vec<UserId>>,
     /// Include users whose e-mail is not verified.
     pub include_unverified: Option<bool>,
@@ -122,7 +122,7 @@ pub struct UserSlimListParams {
     /// Only this user type.
     pub user_type: Option<String>,
     /// Only these user types (sent comma-separated).
-    #[serde(serialize_with = "crate::query::comma_separated", default)]
+    #[serde(with = "crate::query::comma_list", default)]
     pub user_type_in: Option<Vec<String>>,
 }
 
