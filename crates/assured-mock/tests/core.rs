@@ -147,13 +147,14 @@ async fn expired_unknown_and_revoked_tokens_get_401() {
         401
     );
 
-    mock.set_jwt_lifetime(Duration::from_secs(1));
+    // Whole seconds, as `exp` is: a 2 s token is valid for at least 1 s.
+    mock.set_jwt_lifetime(Duration::from_secs(2));
     let short = login(&mock).await;
     assert_eq!(
         send(&mock, Method::GET, &path, Some(&short), None).await.0,
         200
     );
-    tokio::time::sleep(Duration::from_millis(2100)).await;
+    tokio::time::sleep(Duration::from_millis(3100)).await;
     let (status, body) = send(&mock, Method::GET, &path, Some(&short), None).await;
     assert_eq!(status, 401);
     assert_eq!(body["code"], "token_not_valid");

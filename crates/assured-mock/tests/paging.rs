@@ -181,7 +181,8 @@ async fn a_hundred_thousand_providers_start_in_seconds() {
     let npi = page["results"][9]["npi"].as_str().unwrap().to_owned();
     let (_, found) = get(&mock, &format!("/api/v1/users/providers-list/?npi={npi}")).await;
     assert_eq!(found["count"], 1);
-    assert!(started.elapsed() < Duration::from_secs(10));
+    // A full scan of 100 000 generated identities (debug build, shared CI).
+    assert!(started.elapsed() < Duration::from_secs(30));
 }
 
 #[tokio::test]
