@@ -1,7 +1,7 @@
 //! The one public error type.
 
 use std::collections::BTreeMap;
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::time::Duration;
 
 use assured_models::catalog::{EndpointDescriptor, IdKind, Method};
@@ -311,6 +311,9 @@ impl Error {
 ///
 /// DRF answers `{"field": ["msg", ...], "non_field_errors": [...]}` or
 /// `{"detail": "..."}`; other endpoints use `message`, `msg` or `error`.
+/// Fields named in an error message; all of them are in `field_errors`.
+const SHOWN: usize = 3;
+
 fn parse_error_body(body: &[u8]) -> (Option<String>, BTreeMap<String, Vec<String>>) {
     let mut fields = BTreeMap::new();
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) else {
@@ -344,11 +347,16 @@ fn parse_error_body(body: &[u8]) -> (Option<String>, BTreeMap<String, Vec<String
         }
     }
     let message = (!fields.is_empty()).then(|| {
-        fields
+        let mut text = fields
             .iter()
+            .take(SHOWN)
             .map(|(field, messages)| format!("{field}: {}", messages.join(" ")))
             .collect::<Vec<_>>()
-            .join("; ")
+            .join("; ");
+        if fields.len() > SHOWN {
+            let _ = write!(text, " (and {} more fields)", fields.len() - SHOWN);
+        }
+        text
     });
     (message, fields)
 }

@@ -1,45 +1,129 @@
-//! A tour of the Assured SDK.
+//! A tour of the Assured SDK, against a local mock of the API.
 //!
-//! Today it shows the part that is complete: validating an SSN and turning it
-//! into the token the API expects. Later steps of the tour (client, providers,
-//! personal info, uploads against the local mock server) arrive with their
-//! crates.
-//!
-//! Run it with `cargo run -p assured --example tour`.
+//! It starts `assured-mock` in-process (250 seeded providers, loopback
+//! only), points a client at it, and walks through what the SDK does about
+//! the API's traps. Run it with `cargo run -p assured --example tour`.
 
-use assured::crypto::{Ssn, SsnError, SsnKey};
+use std::error::Error as StdError;
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
-    println!("assured-rs tour\n");
+use assured::Client;
+use assured::core::{Config, Error};
+use assured::crypto::{Ssn, SsnKey};
+use assured::models::ProfileId;
+use assured::models::catalog::{
+    GetPersonalInfo, GetPlaintextSsn, ListProviders, UpdateEncryptedSsn, UpdatePersonalInfo,
+};
+use assured::models::models::provider_profile::EncryptedSsnUpdate;
+use assured::models::models::providers::ProviderListParams;
+use assured_mock::{Faults, MockConfig, MockServer};
 
-    println!("1. SSNs are validated locally, before any request:");
-    for input in [
-        "123-45-6789",
-        "123 45 6789",
-        "000-12-3456",
-        "12-345-6789",
-        "12345678",
-    ] {
-        match Ssn::parse(input) {
-            Ok(ssn) => println!("   {input:<14} -> ok, shown as {ssn}"),
-            Err(err) => println!("   {input:<14} -> rejected: {err}"),
-        }
-    }
-    let unusual: Result<Ssn, SsnError> = "987-65-4321".parse();
-    println!("   987-65-4321    -> {unusual:?}");
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn StdError>> {
+    println!("assured-rs tour — against a local mock of the Assured API\n");
+    let mock = MockServer::start(MockConfig::default().with_providers(250)).await?;
+    let client = Client::new(
+        Config::builder()
+            .base_url(mock.base_url())
+            .api_key(mock.api_key())
+            .credentials(mock.user_email(), mock.user_password())
+            .page_size(40)
+            .page_concurrency(4)
+            .build()?,
+    )?;
+    println!("mock at {}; client: {client:?}\n", mock.base_url());
 
-    println!("\n2. The SSN token: AES-256-CTR keyed on SHA-256 of the session JWT:");
-    let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ1c2VyX2lkIjoiMSJ9.c2lnbmF0dXJl";
-    let key = SsnKey::from_jwt(jwt);
-    let ssn = Ssn::parse("123-45-6789")?;
-    let first = key.encrypt(&ssn)?;
-    let second = key.encrypt(&ssn)?;
-    println!("   token 1: {}", first.as_str());
+    println!("1. Every provider, pages fetched 4 at a time once `count` is known:");
+    let providers = client
+        .all::<ListProviders>(&(), &ProviderListParams::default())
+        .await?;
     println!(
-        "   token 2: {}  (fresh random IV each time)",
-        second.as_str()
+        "   {} providers in {} requests to providers-list",
+        providers.len(),
+        mock.count("PV1")
     );
-    println!("   Debug of a token: {first:?}");
-    println!("   decrypts back to: {}", key.decrypt(first.as_str())?);
+
+    println!("\n2. Two ids per provider, and the type system keeps them apart:");
+    let provider = &providers[0];
+    let profile: ProfileId = provider
+        .provider_profile_id
+        .ok_or("the first provider has no profile id")?;
+    println!("   account id {}  (AccountId)", provider.id);
+    println!("   profile id {profile}  (ProfileId)");
+    let info = client.call::<GetPersonalInfo>(&profile, &(), &()).await?;
+    println!(
+        "   personal info of {} {}: {} fields kept",
+        info.first_name.as_deref().unwrap_or("?"),
+        info.last_name.as_deref().unwrap_or("?"),
+        serde_json_len(&info)
+    );
+    // `client.call::<GetPersonalInfo>(&provider.id, ..)` does not compile.
+    // Forcing the mistake through the raw UUID shows what the API does:
+    let wrong = ProfileId::from_uuid(*provider.id.as_uuid());
+    let err = client
+        .call::<GetPersonalInfo>(&wrong, &(), &())
+        .await
+        .expect_err("an account id is not a profile id");
+    println!("   with the account id forced in: {err}");
+
+    println!("\n3. The SSN goes as a token encrypted with the session JWT:");
+    let ssn = Ssn::parse("123-45-6789")?;
+    client
+        .call_with_jwt_body::<UpdateEncryptedSsn, _>(&profile, &(), |jwt| {
+            let token = SsnKey::from_jwt(jwt)
+                .encrypt(&ssn)
+                .map_err(|err| Error::invalid_input(err.to_string()))?;
+            Ok(EncryptedSsnUpdate::new(token.into_string()))
+        })
+        .await?;
+    let stored = client.call::<GetPlaintextSsn>(&profile, &(), &()).await?;
+    let confirmed = stored.ssn.as_deref().and_then(|s| Ssn::parse(s).ok());
+    println!(
+        "   sent {ssn}; the server decrypted it to {} (logins so far: {})",
+        confirmed.map_or_else(|| "nothing".to_owned(), |s| s.to_string()),
+        mock.count("US5")
+    );
+
+    println!("\n4. A partial personal-info PATCH is refused by the API (quirk 1):");
+    let mut partial = serde_json::Map::new();
+    partial.insert("middle_name".to_owned(), "Q".into());
+    match client
+        .call::<UpdatePersonalInfo>(&profile, &(), &partial)
+        .await
+    {
+        Err(err) if err.is_validation() => {
+            let fields = err
+                .field_errors()
+                .map_or(0, std::collections::BTreeMap::len);
+            println!("   400 with {fields} field errors, e.g. {err}");
+        }
+        other => println!("   unexpected: {other:?}"),
+    }
+
+    println!("\n5. Faults: every 2nd request answers 503, GETs are retried:");
+    mock.set_faults(Faults {
+        server_error_every: Some(2),
+        server_error_status: 503,
+        ..Faults::default()
+    });
+    mock.reset_stats();
+    let again = client
+        .all::<ListProviders>(&(), &ProviderListParams::default())
+        .await?;
+    println!(
+        "   {} providers again, in {} requests (retries included)",
+        again.len(),
+        mock.count("PV1")
+    );
+    mock.set_faults(Faults::none());
+
+    mock.shutdown().await;
+    println!("\nDone.");
     Ok(())
+}
+
+fn serde_json_len<T: serde::Serialize>(value: &T) -> usize {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_object().map(serde_json::Map::len))
+        .unwrap_or(0)
 }

@@ -1,9 +1,15 @@
 //! Rust SDK for the Assured Platform API.
 //!
-//! The facade crate: it re-exports the workspace's crates behind feature
-//! flags. Today it offers the SSN value type and token (feature `crypto`, on
-//! by default); the client, resource handles and helpers arrive with their
-//! crates.
+//! The facade crate: one dependency that re-exports the workspace's crates
+//! behind feature flags.
+//!
+//! * [`models`]: typed ids ([`AccountId`](models::AccountId) and
+//!   [`ProfileId`](models::ProfileId) are different types), a serde type for
+//!   every payload, and the endpoint catalog;
+//! * [`Client`] and [`core`] (feature `client`, on by default): the HTTP
+//!   client with auth, retries, limits and pagination;
+//! * [`crypto`] (feature `crypto`, on by default): the SSN value type and
+//!   the SSN token.
 //!
 //! ```
 //! # #[cfg(feature = "crypto")] {
@@ -24,3 +30,10 @@ pub use assured_crypto as crypto;
 
 /// The wire model of the API ([`assured_models`]).
 pub use assured_models as models;
+
+/// The client engine ([`assured_core`]).
+#[cfg(feature = "client")]
+pub use assured_core as core;
+
+#[cfg(feature = "client")]
+pub use assured_core::{Client, Config, Error};
