@@ -9,6 +9,9 @@ pub async fn start(config: MockConfig) -> MockServer {
 }
 
 pub fn client() -> reqwest::Client {
+    // In a workspace build reqwest's features are unified with the SDK's
+    // (rustls without a process-wide provider), so install one for the tests.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::Client::builder()
         .pool_max_idle_per_host(0)
         .build()
