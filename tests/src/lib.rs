@@ -1,7 +1,5 @@
-//! Cross-crate integration tests of the Assured SDK.
+//! Cross-crate integration tests of the Assured SDK: the client of
+//! `assured` (through `assured-core`) against the `assured-mock` server.
 //!
-//! The tests live in `tests/`; this library holds nothing yet and will hold
-//! the shared fixtures (a started `assured-mock`, a client configured for it).
+//! The tests live in `tests/`; this library is empty on purpose.
 #![forbid(unsafe_code)]
-// Library code reports bad input as errors; only tests may unwrap.
-#![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]

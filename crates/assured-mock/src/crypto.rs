@@ -82,12 +82,21 @@ pub(crate) fn verify_jwt(secret: &[u8; 32], token: &str) -> Option<Value> {
     serde_json::from_slice(&claims).ok()
 }
 
+/// When and in which revocation epoch a token is issued.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Issue {
+    pub(crate) issued: u64,
+    pub(crate) expires: u64,
+    pub(crate) epoch: u64,
+}
+
 /// Claims of a new token.
-pub(crate) fn claims(kind: &str, user_id: &str, issued: u64, expires: u64, jti: &str) -> Value {
+pub(crate) fn claims(kind: &str, user_id: &str, issue: Issue, jti: &str) -> Value {
     json!({
         "token_type": kind,
-        "exp": expires,
-        "iat": issued,
+        "exp": issue.expires,
+        "iat": issue.issued,
+        "epoch": issue.epoch,
         "jti": jti,
         "user_id": user_id,
     })
@@ -100,7 +109,19 @@ mod tests {
     #[test]
     fn jwt_round_trip_and_tamper() {
         let secret = [7u8; 32];
-        let token = issue_jwt(&secret, &claims("access", "u", 1, 2, "j"));
+        let token = issue_jwt(
+            &secret,
+            &claims(
+                "access",
+                "u",
+                Issue {
+                    issued: 1,
+                    expires: 2,
+                    epoch: 0,
+                },
+                "j",
+            ),
+        );
         assert_eq!(token.split('.').count(), 3);
         assert_eq!(verify_jwt(&secret, &token).unwrap()["exp"], 2);
         assert!(verify_jwt(&[8u8; 32], &token).is_none());

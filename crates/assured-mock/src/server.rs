@@ -172,19 +172,37 @@ impl Shared {
         let lifetime = lifetime.unwrap_or_else(|| *lock(&self.jwt_lifetime));
         let issued = now_secs();
         let expires = issued + lifetime.as_secs() + u64::from(lifetime.subsec_nanos() > 0);
-        let counter = {
+        let (counter, epoch) = {
             let mut state = self.state();
             state.counter += 1;
-            state.counter
+            (state.counter, state.token_epoch)
         };
         let jti = format!("{:016x}", hash(&[issued, counter]));
         let access = crypto::issue_jwt(
             &self.jwt_secret,
-            &crypto::claims("access", &self.user_id, issued, expires, &jti),
+            &crypto::claims(
+                "access",
+                &self.user_id,
+                crypto::Issue {
+                    issued,
+                    expires,
+                    epoch,
+                },
+                &jti,
+            ),
         );
         let refresh = crypto::issue_jwt(
             &self.jwt_secret,
-            &crypto::claims("refresh", &self.user_id, issued, issued + 86_400, &jti),
+            &crypto::claims(
+                "refresh",
+                &self.user_id,
+                crypto::Issue {
+                    issued,
+                    expires: issued + 86_400,
+                    epoch,
+                },
+                &jti,
+            ),
         );
         (access, refresh)
     }
@@ -196,7 +214,7 @@ impl Shared {
         let number = |key: &str| claims.get(key).and_then(Value::as_u64).unwrap_or(0);
         claims.get("token_type").and_then(Value::as_str) == Some("access")
             && number("exp") > now_secs()
-            && number("iat") >= self.state().tokens_not_before
+            && number("epoch") == self.state().token_epoch
     }
 
     fn decide_faults(&self, key: Option<&str>) -> FaultDecision {

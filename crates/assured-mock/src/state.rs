@@ -56,7 +56,8 @@ pub struct State {
     pub(crate) caqh_requests: Vec<(Option<u32>, Map<String, Value>)>,
     pub(crate) password: String,
     pub(crate) strict_personal_info: bool,
-    pub(crate) tokens_not_before: u64,
+    /// Tokens carry the epoch they were issued in; revocation moves it on.
+    pub(crate) token_epoch: u64,
     pub(crate) counter: u64,
 }
 
@@ -97,7 +98,7 @@ impl State {
             caqh_requests: Vec::new(),
             password,
             strict_personal_info: strict,
-            tokens_not_before: 0,
+            token_epoch: 0,
             counter: 0,
         }
     }
@@ -192,7 +193,7 @@ impl State {
     /// Makes every JWT issued so far invalid (as if the server rotated its
     /// keys): the next JWT request gets 401.
     pub fn revoke_tokens(&mut self) {
-        self.tokens_not_before = crate::server::now_secs() + 1;
+        self.token_epoch += 1;
     }
 
     /// A record of the store by id (any kind), as the API shows it.
