@@ -147,7 +147,7 @@ async fn revoked_sessions_cost_one_relogin_for_many_callers() {
         .call::<GetPlaintextSsn>(&profile, &(), &())
         .await
         .unwrap();
-    mock.with_state(|state| state.revoke_tokens());
+    mock.with_state(assured_mock::State::revoke_tokens);
     let calls = (0..25).map(|_| {
         let client = client.clone();
         tokio::spawn(async move { client.call::<GetPlaintextSsn>(&profile, &(), &()).await })
