@@ -53,3 +53,42 @@ impl RateLimiter {
         tokio::time::sleep_until(slot).await;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// With the clock paused, tokio advances virtual time only as far as the
+    /// sleeps require: the elapsed virtual time is exact, not a wall-clock race.
+    #[tokio::test(start_paused = true)]
+    async fn requests_are_spaced_by_the_rate() {
+        let limits = Limits::new(8, Some(10.0));
+        let start = Instant::now();
+        for _ in 0..5 {
+            drop(limits.acquire().await);
+        }
+        // Slots at 0, 100, 200, 300 and 400 ms.
+        assert_eq!(start.elapsed(), Duration::from_millis(400));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn without_a_rate_nothing_waits() {
+        let limits = Limits::new(8, None);
+        let start = Instant::now();
+        for _ in 0..50 {
+            drop(limits.acquire().await);
+        }
+        assert_eq!(start.elapsed(), Duration::ZERO);
+    }
+
+    #[tokio::test]
+    async fn permits_cap_concurrency() {
+        let limits = Limits::new(2, None);
+        let a = limits.acquire().await;
+        let b = limits.acquire().await;
+        assert!(a.is_some() && b.is_some());
+        assert_eq!(limits.in_flight.available_permits(), 0);
+        drop(a);
+        assert_eq!(limits.in_flight.available_permits(), 1);
+    }
+}
