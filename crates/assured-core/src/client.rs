@@ -103,7 +103,8 @@ impl Client {
         &self.inner.config
     }
 
-    /// Calls a non-paged endpoint.
+    /// Calls a non-paged endpoint (paged ones go through
+    /// [`Client::page`], [`Client::all`] or [`Client::stream`]).
     pub async fn call<E: Endpoint>(
         &self,
         arg: &E::PathArg,
@@ -111,6 +112,12 @@ impl Client {
         body: &E::Body,
     ) -> Result<E::Response, Error> {
         let descriptor = E::DESCRIPTOR;
+        if descriptor.paging.is_paged() {
+            return Err(Error::invalid_input(format!(
+                "{} is paged: use page, all or stream",
+                EndpointRef::from(descriptor)
+            )));
+        }
         let body = match descriptor.body {
             BodyKind::None => BodySource::Empty,
             BodyKind::Json | BodyKind::JsonArray => BodySource::Fixed {

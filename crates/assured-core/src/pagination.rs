@@ -80,6 +80,10 @@ impl Client {
 
     /// A stream of every record of a paged endpoint. It owns a clone of the
     /// client, so it can be returned, stored and spawned.
+    ///
+    /// The filters of `query` go on every page; its `limit` and `offset`, if
+    /// set, are replaced by the configured page size and the listing's own
+    /// offsets.
     pub fn stream<E>(
         &self,
         arg: &E::PathArg,
