@@ -12,12 +12,12 @@
 //! `every_catalog_record_type_is_round_tripped` fails when the catalog
 //! answers with a record type that is not listed here: add it to its group.
 
+mod support;
+
 use std::collections::BTreeSet;
 use std::fmt::Debug;
-use std::path::PathBuf;
-use std::sync::OnceLock;
 
-use assured_models::catalog::{self, EndpointDescriptor, Method};
+use assured_models::catalog;
 use assured_models::models::account::ChangePasswordResponse;
 use assured_models::models::credentialing::{
     ApprovalLetterDetail, CredentialingNeedAction, CredentialingPacket, CredentialingRequest,
@@ -53,6 +53,7 @@ use assured_models::models::users::{LoggedInUserDetails, LoginResponse, User, Us
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
+use support::response_example;
 
 const UNKNOWN_KEY: &str = "x_future_field";
 
@@ -258,17 +259,6 @@ fn record_type_names() {
 // ---------------------------------------------------------------------------
 // The spec example of a record type.
 
-fn spec() -> &'static Value {
-    static SPEC: OnceLock<Value> = OnceLock::new();
-    SPEC.get_or_init(|| {
-        let path =
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../spec/assured-openapi.json");
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|err| panic!("cannot read {}: {err}", path.display()));
-        serde_json::from_str(&text).expect("the vendored spec is JSON")
-    })
-}
-
 /// `fallback` overlaid with the spec's example of `type_name`, if any.
 fn sample(type_name: &str, fallback: Value) -> Value {
     let Value::Object(mut object) = fallback else {
@@ -304,116 +294,4 @@ fn spec_example_of(type_name: &str) -> Option<Map<String, Value>> {
                 _ => None,
             }
         })
-}
-
-/// The example of the endpoint's 2xx JSON response in the spec.
-fn response_example(endpoint: &EndpointDescriptor) -> Option<Value> {
-    let shape = path_shape(endpoint.path);
-    let (_, item) = spec()
-        .get("paths")?
-        .as_object()?
-        .iter()
-        .find(|(path, _)| path_shape(path) == shape)?;
-    let operation = item.as_object()?.iter().find_map(|(key, operation)| {
-        (spec_method(key) == Some(endpoint.method)).then_some(operation)
-    })?;
-    operation
-        .get("responses")?
-        .as_object()?
-        .iter()
-        .filter(|(status, _)| status.starts_with('2'))
-        .filter_map(|(_, response)| {
-            response
-                .get("content")?
-                .get("application/json")?
-                .get("schema")
-        })
-        .find_map(|schema| example(schema, 0))
-}
-
-fn spec_method(key: &str) -> Option<Method> {
-    match key.to_ascii_lowercase().as_str() {
-        "get" => Some(Method::Get),
-        "post" => Some(Method::Post),
-        "put" => Some(Method::Put),
-        "patch" => Some(Method::Patch),
-        "delete" => Some(Method::Delete),
-        _ => None,
-    }
-}
-
-fn path_shape(path: &str) -> String {
-    let mut shape = String::new();
-    let mut in_placeholder = false;
-    for c in path.chars() {
-        match c {
-            '{' => {
-                in_placeholder = true;
-                shape.push(c);
-            }
-            '}' => {
-                in_placeholder = false;
-                shape.push(c);
-            }
-            _ if !in_placeholder => shape.push(c),
-            _ => {}
-        }
-    }
-    shape
-}
-
-/// The same example builder as `spec_examples.rs`: `example`/`examples[0]`,
-/// else the object's properties that have one, else one array item.
-fn example(schema: &Value, depth: usize) -> Option<Value> {
-    if depth > 32 {
-        return None;
-    }
-    let schema = schema.as_object()?;
-    if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
-        let target = spec().pointer(reference.strip_prefix('#')?)?;
-        return example(target, depth + 1);
-    }
-    if let Some(value) = schema.get("example") {
-        return Some(value.clone());
-    }
-    if let Some(value) = schema
-        .get("examples")
-        .and_then(Value::as_array)
-        .and_then(|examples| examples.first())
-    {
-        return Some(value.clone());
-    }
-    if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
-        let mut merged = Map::new();
-        for part in parts {
-            if let Some(Value::Object(fields)) = example(part, depth + 1) {
-                merged.extend(fields);
-            }
-        }
-        if !merged.is_empty() {
-            return Some(Value::Object(merged));
-        }
-    }
-    for key in ["oneOf", "anyOf"] {
-        if let Some(alternatives) = schema.get(key).and_then(Value::as_array)
-            && let Some(value) = alternatives
-                .iter()
-                .find_map(|alternative| example(alternative, depth + 1))
-        {
-            return Some(value);
-        }
-    }
-    if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
-        let fields: Map<String, Value> = properties
-            .iter()
-            .filter_map(|(name, property)| {
-                example(property, depth + 1).map(|value| (name.clone(), value))
-            })
-            .collect();
-        return (!fields.is_empty()).then_some(Value::Object(fields));
-    }
-    if let Some(items) = schema.get("items") {
-        return example(items, depth + 1).map(|item| Value::Array(vec![item]));
-    }
-    None
 }
