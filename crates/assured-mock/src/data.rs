@@ -154,6 +154,9 @@ pub(crate) const PRACTICE_LOCATIONS: u32 = 24;
 pub(crate) const FACILITIES: u32 = 12;
 pub(crate) const HEALTH_PLANS: u32 = 30;
 
+/// `target_model_name` of a task about an enrollment request.
+pub(crate) const ENROLLMENT_REQUEST_MODEL: &str = "EnrollmentRequest";
+
 /// Timeline entries per task and per enrollment request.
 pub(crate) const TIMELINE_PER_PARENT: u16 = 3;
 
@@ -563,28 +566,72 @@ impl State {
                     "packet_status": "CLEAR", "provider": account(),
                 })
             }
-            Kind::MonitoringEvent => json!({
-                "id": id, "type": rng.pick(&["LICENSE", "DEA", "SANCTION", "OIG"]),
-                "source": rng.pick(&["NPDB", "OIG", "STATE_BOARD"]),
-                "result": rng.pick(&["CLEAR", "CONCERN", "MISSING_INFO"]),
-                "created_at": rng.datetime(2024, 2025), "updated_at": rng.datetime(2025, 2025),
-                "acted_by_user": Value::Null, "psv_field": "license_number",
-                "psv_val": rng.digits(6), "oa_verified_at": Value::Null,
-                "provider_details": self.provider_details(owner), "note": Value::Null,
-                "monitoring_concern_notes": Value::Null,
-                "credentialing_request": Value::Null,
-            }),
+            Kind::MonitoringEvent => {
+                let event_type = rng.pick(&["LICENSE", "DEA", "SANCTION", "OIG"]);
+                let source = rng.pick(&["NPDB", "OIG", "STATE_BOARD"]);
+                let result = rng.pick(&["CLEAR", "CONCERN", "MISSING_INFO"]);
+                let created_at = rng.datetime(2024, 2025);
+                let updated_at = rng.datetime(2025, 2025);
+                let psv_val = rng.digits(6);
+                // Verified by an OA unless information is missing.
+                let oa_verified_at = (result != "MISSING_INFO").then(|| rng.datetime(2025, 2025));
+                // The provider's first credentialing request, and the
+                // professional id a license or DEA event concerns.
+                let request = (seeded_count(self.seed, Kind::CredRequest, owner) > 0)
+                    .then(|| self.codec.encode(Kind::CredRequest, owner, 0).to_string());
+                let professional_id = match event_type {
+                    "LICENSE" => Some(Kind::License),
+                    "DEA" if seeded_count(self.seed, Kind::Dea, owner) > 0 => Some(Kind::Dea),
+                    _ => None,
+                }
+                .map(|kind| self.codec.encode(kind, owner, 0).to_string());
+                json!({
+                    "id": id, "type": event_type, "source": source, "result": result,
+                    "created_at": created_at, "updated_at": updated_at,
+                    "acted_by_user": Value::Null, "psv_field": "license_number",
+                    "psv_val": psv_val, "oa_verified_at": oa_verified_at,
+                    "provider_details": self.provider_details(owner), "note": Value::Null,
+                    "monitoring_concern_notes": Value::Null,
+                    "credentialing_request": request,
+                    "professional_id": professional_id,
+                })
+            }
             Kind::Task => {
                 let (first, last) = Self::staff_name(1);
                 let identity = self.identity(owner);
                 let client = identity.client;
+                let status = rng.pick(TASK_STATUSES);
+                let due_on = rng.datetime(2025, 2026);
+                let created_at = rng.datetime(2024, 2024);
+                let updated_at = rng.datetime(2025, 2025);
+                let task_type = rng.pick(TASK_TYPES);
+                // The latest of the task's timeline entries.
+                let latest = (0..TIMELINE_PER_PARENT)
+                    .filter_map(|n| {
+                        let entry =
+                            self.generate(Kind::Timeline, owner, index * TIMELINE_PER_PARENT + n);
+                        entry
+                            .get("updated_at")
+                            .and_then(Value::as_str)
+                            .map(ToOwned::to_owned)
+                    })
+                    .max();
+                // An information request about the provider's enrollment
+                // request targets it.
+                let target = (task_type == "INFORMATION_REQUIRED"
+                    && seeded_count(self.seed, Kind::EnrollmentRequest, owner) > 0)
+                    .then(|| {
+                        self.codec
+                            .encode(Kind::EnrollmentRequest, owner, 0)
+                            .to_string()
+                    });
                 json!({
                     "id": id, "name": format!("Complete profile of {}", identity.full_name()),
                     "description": "Please complete the missing sections.",
-                    "status": rng.pick(TASK_STATUSES), "due_on": rng.datetime(2025, 2026),
+                    "status": status, "due_on": due_on,
                     "assignee": account(), "assignee_name": identity.full_name(),
-                    "assignee_user_type": "provider", "created_at": rng.datetime(2024, 2024),
-                    "updated_at": rng.datetime(2025, 2025),
+                    "assignee_user_type": "provider", "created_at": created_at,
+                    "updated_at": updated_at,
                     "client_details": self.client_details(client),
                     "client": self.global_id(Kind::Client, client).to_string(),
                     "client_name": client_name(client),
@@ -592,16 +639,17 @@ impl State {
                     "created_by_name": format!("{first} {last}"),
                     "last_updated_by": Value::Null, "last_updated_by_first_name": Value::Null,
                     "last_updated_by_last_name": Value::Null,
-                    "task_type": rng.pick(TASK_TYPES), "facility": Value::Null,
+                    "task_type": task_type, "facility": Value::Null,
                     "facility_name": Value::Null, "creation_source": "MANUAL", "file": Value::Null,
                     "archived": false, "current_owner": account(),
                     "current_owner_details": {"id": account(), "name": identity.full_name()},
-                    "latest_task_timeline_updated_at": Value::Null,
-                    "latest_task_timeline_updated_by": Value::Null,
-                    "latest_task_timeline_updated_by_first_name": Value::Null,
-                    "latest_task_timeline_updated_by_last_name": Value::Null,
-                    "target_instance_metadata": Value::Null, "target_instance_id": Value::Null,
-                    "target_model_name": Value::Null, "task_timelines": [],
+                    "latest_task_timeline_updated_at": latest,
+                    "latest_task_timeline_updated_by": latest.as_ref().map(|_| self.global_id(Kind::Staff, 1).to_string()),
+                    "latest_task_timeline_updated_by_first_name": latest.as_ref().map(|_| &first),
+                    "latest_task_timeline_updated_by_last_name": latest.as_ref().map(|_| &last),
+                    "target_instance_metadata": Value::Null, "target_instance_id": target,
+                    "target_model_name": target.as_ref().map(|_| ENROLLMENT_REQUEST_MODEL),
+                    "task_timelines": [],
                 })
             }
             Kind::Timeline => {
@@ -652,12 +700,36 @@ impl State {
             }
             Kind::ActiveEnrollment => {
                 let plan = u32::try_from(rng.below(u64::from(HEALTH_PLANS))).unwrap_or(0);
+                let effective = rng.date(2022, 2024);
+                let identity = self.identity(owner);
+                let tax = owner % TAX_ENTITIES;
+                let location = |index: u32| {
+                    self.global_id(Kind::PracticeLocation, index % PRACTICE_LOCATIONS)
+                        .to_string()
+                };
+                let others: Vec<String> = if owner.is_multiple_of(3) {
+                    vec![location(owner + 1)]
+                } else {
+                    Vec::new()
+                };
+                let sub_status = ["COMPLETE", "IN_PROGRESS", "ON_HOLD", "PENDING"]
+                    [usize::try_from(hash(&[self.seed, 0xAC7, u64::from(owner)]) % 4).unwrap_or(0)];
                 json!({
-                    "id": id, "provider_full_name": self.identity(owner).full_name(),
+                    "id": id, "provider_full_name": identity.full_name(),
                     "health_plan_name": plan_name(plan), "status": "ACTIVE",
-                    "effective_date": rng.date(2022, 2024),
-                    "provider": account(), "health_plan": self.global_id(Kind::HealthPlan, plan).to_string(),
+                    "effective_date": effective,
+                    "re_validation_date": years_later(&effective, 5),
+                    "provider": account(), "provider_npi": identity.npi,
+                    "health_plan": self.global_id(Kind::HealthPlan, plan).to_string(),
                     "state": state, "is_active": true,
+                    "tax_entity": self.global_id(Kind::TaxEntity, tax).to_string(),
+                    "tax_entity_name": tax_entity_name(tax),
+                    "client": self.global_id(Kind::Client, identity.client).to_string(),
+                    "client_name": client_name(identity.client),
+                    "existing_enrollment_type": "PROVIDER",
+                    "primary_practice_location": location(owner),
+                    "other_practice_locations": others,
+                    "current_contracting_sub_status": sub_status,
                 })
             }
             Kind::Arrangement => json!({
@@ -687,7 +759,8 @@ impl State {
                     "mailing_zip_code": rng.digits(5), "phone_number": format!("555{}", rng.digits(7)),
                     "fax_number": Value::Null, "npi": npi_for(self.seed ^ 0xC11, owner),
                     "client": self.global_id(Kind::Client, owner % CLIENTS).to_string(),
-                    "practice_location_type": "CLINIC", "practice_email": Value::Null,
+                    "practice_location_type": (["CLINIC", "CLINIC", "HOSPITAL", "TELEHEALTH"][owner as usize % 4]),
+                    "practice_email": Value::Null,
                     "tax_id": tax_id(self.seed, tax), "archived_at": if owner % 12 == 11 { json!(rng.datetime(2024, 2024)) } else { Value::Null },
                     "mailing_state": state,
                     "tax_entity": self.global_id(Kind::TaxEntity, tax).to_string(),
@@ -697,6 +770,8 @@ impl State {
             Kind::TaxEntity => json!({
                 "id": id, "tax_id": tax_id(self.seed, owner),
                 "npi": npi_for(self.seed ^ 0x7AE, owner), "legal_name": tax_entity_name(owner),
+                "incorporation_state": STATES[(owner as usize * 4) % STATES.len()],
+                "client": self.global_id(Kind::Client, owner % CLIENTS).to_string(),
             }),
             Kind::Facility => json!({
                 "id": id, "facility_name": format!("{} {}", rng.pick(CITIES), rng.pick(&["Surgery Center", "Imaging", "Urgent Care", "Dialysis"])),
@@ -705,10 +780,21 @@ impl State {
                 "npi": npi_for(self.seed ^ 0xFAC, owner), "licensed_states": [state],
                 "profile_completeness_percent": 50 + rng.below(51),
             }),
-            Kind::HealthPlan => json!({
-                "id": id, "name": plan_name(owner), "payer_name": PLANS[owner as usize % PLANS.len()],
-                "state": [STATES[owner as usize % STATES.len()]], "lob": ["COMMERCIAL"],
-            }),
+            Kind::HealthPlan => {
+                let payer = PLANS[owner as usize % PLANS.len()];
+                let lob = match payer {
+                    "Medicaid" => "MEDICAID",
+                    "Medicare" => "MEDICARE",
+                    _ => "COMMERCIAL",
+                };
+                json!({
+                    "id": id, "name": plan_name(owner), "payer_name": payer,
+                    "state": [STATES[owner as usize % STATES.len()]], "lob": [lob],
+                    "network": [NETWORKS[owner as usize % NETWORKS.len()]],
+                    "followup_mode": [(["EMAIL", "PHONE", "PORTAL"][(owner as usize / 3) % 3])],
+                    "submission_type": (["PDF", "PORTAL_FULLY_AUTOMATIC", "PORTAL_MANUAL", "PORTAL_SEMI_AUTOMATIC"][owner as usize % 4]),
+                })
+            }
             Kind::Client => json!({"id": id, "name": client_name(owner)}),
             _ => json!({"id": id}),
         };
@@ -728,7 +814,7 @@ impl State {
             "assignee": self.global_id(Kind::Staff, 2).to_string(),
             "credentialing_type": if index == 0 { "INITIAL_CREDENTIALING" } else { "RE_CREDENTIALING" },
             "request_completed_at": completed, "oa_completed_at": completed,
-            "automation_status": rng.pick(&["NOT_STARTED", "RUNNING", "DONE"]),
+            "automation_status": rng.pick(&["STARTED", "FINISHED", "FAILED", "SKIPPED"]),
             "status": status, "created_at": created, "updated_at": rng.datetime(2025, 2025),
             "request_id": format!("CR-{}", rng.digits(6)), "attestation_url": Value::Null,
             "attestation_url_presigned": Value::Null, "request_type": "CREDENTIALING",
@@ -740,7 +826,10 @@ impl State {
             "requested_by": self.global_id(Kind::Staff, 0).to_string(),
             "approval_date": Value::Null, "approver_name": Value::Null,
             "request_closed_by": Value::Null, "sla_days": 30 + rng.below(60),
-            "re_credentialing_date": Value::Null, "reason_for_termination": Value::Null,
+            // Recredentialing falls due three years after completion (after
+            // creation while the request is open).
+            "re_credentialing_date": years_later(completed.as_deref().unwrap_or(&created), 3),
+            "reason_for_termination": Value::Null,
         })
     }
 
@@ -759,6 +848,7 @@ impl State {
             "provider_full_name": identity.full_name(),
             "tax_entity": self.global_id(Kind::TaxEntity, tax).to_string(),
             "tax_entity_name": tax_entity_name(tax), "client_name": client_name(identity.client),
+            "client": self.global_id(Kind::Client, identity.client).to_string(),
             "followup_oa_completed_at": Value::Null, "created_by": self.global_id(Kind::Staff, 0).to_string(),
             "status_reason": Value::Null, "last_submission_oa": Value::Null,
             "last_followup_oa": Value::Null, "state": rng.pick(STATES), "lobs": "COMMERCIAL",
@@ -814,13 +904,23 @@ pub(crate) fn tax_id(seed: u64, index: u32) -> String {
     format!("{:02}-{digits:07}", 10 + index % 89)
 }
 
+/// Networks of the health plans (the last word of their names).
+const NETWORKS: &[&str] = &["PPO", "HMO", "EPO"];
+
 pub(crate) fn plan_name(index: u32) -> String {
     let payer = PLANS[index as usize % PLANS.len()];
     let state = STATES[index as usize % STATES.len()];
     format!(
         "{payer} {state} {}",
-        ["PPO", "HMO", "EPO"][index as usize % 3]
+        NETWORKS[index as usize % NETWORKS.len()]
     )
+}
+
+/// `YYYY-MM-DD` (or an RFC 3339 instant) `years` later, as a date (seeded
+/// days never exceed 28, so the day always exists).
+fn years_later(date: &str, years: i32) -> Option<String> {
+    let year: i32 = date.get(..4)?.parse().ok()?;
+    Some(format!("{:04}{}", year + years, date.get(4..10)?))
 }
 
 /// The `s3://` URL of a seeded document (served by presign as a tiny PDF).

@@ -128,7 +128,7 @@ pub(crate) fn dispatch(ctx: &Ctx<'_>) -> Reply {
         "PE5" => detail(ctx, Kind::EnrollmentRequest),
         "PE6" => enrollment_status(ctx),
         "PE7" => enrollment_timeline(ctx),
-        "PE8" => sub_list(ctx, Kind::ActiveEnrollment, Who::Any),
+        "PE8" => active_enrollment_list(ctx),
         "PE9" => existing_enrollment(ctx, Kind::ExistingGroupEnrollment),
         "PE10" => existing_enrollment(ctx, Kind::ExistingProviderEnrollment),
         "PE11" => bulk_oa_assignment(ctx),
@@ -355,11 +355,23 @@ fn detail(ctx: &Ctx<'_>, kind: Kind) -> HResult {
     Ok(Reply::ok(Value::Object(record)))
 }
 
+/// The `professional_id_type` of the professional-id kinds.
+fn professional_id_type(kind: Kind) -> Option<&'static str> {
+    match kind {
+        Kind::License => Some("LICENSE"),
+        Kind::Dea => Some("DEA"),
+        Kind::Cds => Some("CDS"),
+        Kind::Medicaid => Some("MEDICAID"),
+        Kind::Medicare => Some("MEDICARE"),
+        _ => None,
+    }
+}
+
 fn sub_list(ctx: &Ctx<'_>, kind: Kind, who: Who) -> HResult {
     let state = ctx.shared.state();
     let owner = filter_provider(ctx, &state, "provider", who)?;
     let ids = state.ids_of(kind, owner);
-    let filters = Filters::new()
+    let mut filters = Filters::new()
         .search(
             ctx,
             &[
@@ -371,6 +383,14 @@ fn sub_list(ctx: &Ctx<'_>, kind: Kind, who: Who) -> HResult {
         )
         .eq(ctx, "state", "state")
         .eq(ctx, "number", "number");
+    // Each professional-id list holds one type: its own type keeps every
+    // record, another type none.
+    if let Some(own) = professional_id_type(kind)
+        && let Some(wanted) = ctx.q("professional_id_type")
+    {
+        let same = wanted.trim().eq_ignore_ascii_case(own);
+        filters = filters.with(move |_| same);
+    }
     Ok(paginate(ctx, &ids, |id| state.get(kind, id), &filters))
 }
 
@@ -405,6 +425,7 @@ fn sub_create(ctx: &Ctx<'_>, kind: Kind, who: Who) -> HResult {
 
 fn global_list(ctx: &Ctx<'_>, kind: Kind, seeded: u32) -> HResult {
     let state = ctx.shared.state();
+    let state = &*state;
     let ids = state.global_ids(kind, seeded);
     let mut filters = Filters::new().search(
         ctx,
@@ -419,17 +440,57 @@ fn global_list(ctx: &Ctx<'_>, kind: Kind, seeded: u32) -> HResult {
             "npi",
         ],
     );
-    if kind == Kind::PracticeLocation
-        && let Some(archived) = ctx.q("is_archived").and_then(paging::parse_bool)
-    {
-        filters = filters.with(move |record| {
-            record
-                .get("archived_at")
-                .is_some_and(|value| !value.is_null())
-                == archived
-        });
+    match kind {
+        Kind::PracticeLocation => {
+            filters = filters
+                .eq(ctx, "client", "client")
+                .any_of(ctx, "client_ids", "client")
+                .any_of(ctx, "id_in", "id")
+                .eq(ctx, "mailing_state", "mailing_state")
+                .any_of(ctx, "mailing_state_in", "mailing_state")
+                .eq(ctx, "practice_location_type", "practice_location_type")
+                .eq(ctx, "tax_entity", "tax_entity")
+                .any_of(ctx, "tax_entity_in", "tax_entity")
+                .any_of_by(ctx, "tax_entity_incorporation_state_in", move |record| {
+                    incorporation_state(state, record.get("tax_entity"))
+                });
+            if let Some(archived) = ctx.q("is_archived").and_then(paging::parse_bool) {
+                filters = filters.with(move |record| {
+                    record
+                        .get("archived_at")
+                        .is_some_and(|value| !value.is_null())
+                        == archived
+                });
+            }
+        }
+        Kind::TaxEntity => {
+            filters = filters
+                .eq(ctx, "client", "client")
+                .any_of(ctx, "client_ids", "client")
+                .eq(ctx, "incorporation_state", "incorporation_state")
+                .any_of(ctx, "incorporation_state_in", "incorporation_state")
+                .eq(ctx, "npi", "npi")
+                .eq(ctx, "tax_id", "tax_id");
+        }
+        Kind::HealthPlan => {
+            filters = filters
+                .eq(ctx, "followup_mode", "followup_mode")
+                .any_of(ctx, "health_plan_in", "id")
+                .eq(ctx, "lob", "lob")
+                .eq(ctx, "name", "name")
+                .eq(ctx, "network", "network")
+                .eq(ctx, "state", "state")
+                .eq(ctx, "submission_type", "submission_type");
+        }
+        _ => {}
     }
     Ok(paginate(ctx, &ids, |id| state.get(kind, id), &filters))
+}
+
+/// The incorporation state of the tax entity a record points to.
+fn incorporation_state(state: &State, tax_entity: Option<&Value>) -> Option<String> {
+    let (_, entity) = state.get_str(Kind::TaxEntity, tax_entity?.as_str()?)?;
+    entity.get("incorporation_state").and_then(as_text)
 }
 
 fn global_create(ctx: &Ctx<'_>, kind: Kind) -> HResult {
@@ -554,6 +615,7 @@ const SLIM_KEYS: &[&str] = &[
 
 fn users_list(ctx: &Ctx<'_>, slim: bool) -> HResult {
     let state = ctx.shared.state();
+    let state = &*state;
     let mut items: Vec<UserRef> = (0..data::STAFF).map(UserRef::Staff).collect();
     items.extend((0..state.provider_count()).map(UserRef::Provider));
     let mut filters = Filters::new()
@@ -579,10 +641,30 @@ fn users_list(ctx: &Ctx<'_>, slim: bool) -> HResult {
                 == flag
         });
     }
+    // Providers whose profile is ready for credentialing (the personal
+    // info's `credentialing_readiness_info.ready`); staff users have no
+    // profile and match neither value.
+    if let Some(flag) = ctx
+        .q("provider_profile__ready_for_credentialing")
+        .and_then(paging::parse_bool)
+    {
+        filters = filters.with(move |record| {
+            text(record, "user_type") == Some("provider")
+                && text(record, "id")
+                    .and_then(|id| state.account_index(id))
+                    .is_some_and(|index| (state.identity(index).completeness >= 80.0) == flag)
+        });
+    }
+    // The slim list hides users whose e-mail is unverified unless
+    // `include_unverified=true`; every mock user is verified, so the
+    // parameter is read but removes nobody.
+    if slim {
+        let _ = ctx.q("include_unverified");
+    }
     let render = |item: &UserRef| {
         let record = match *item {
-            UserRef::Staff(index) => staff_record(ctx, &state, index),
-            UserRef::Provider(index) => provider_user_record(&state, index),
+            UserRef::Staff(index) => staff_record(ctx, state, index),
+            UserRef::Provider(index) => provider_user_record(state, index),
         };
         Some(if slim {
             record
@@ -706,7 +788,7 @@ fn uuid_list(ctx: &Ctx<'_>, param: &str) -> Result<Option<Vec<String>>, Reply> {
     Ok(Some(ids))
 }
 
-fn provider_filters(ctx: &Ctx<'_>, state: &State) -> Filters {
+fn provider_filters(ctx: &Ctx<'_>, state: &State) -> Filters<'static> {
     let mut filters = Filters::new()
         .eq(ctx, "email", "email")
         .eq(ctx, "first_name", "first_name")
@@ -1040,8 +1122,14 @@ fn providers_not_in_location(ctx: &Ctx<'_>) -> HResult {
             linked.insert(provider);
         }
     }
+    let wanted: Option<Vec<u32>> = uuid_list(ctx, "id_in")?.map(|ids| {
+        ids.iter()
+            .filter_map(|id| state.account_index(id))
+            .collect()
+    });
     let items: Vec<u32> = (0..state.provider_count())
         .filter(|index| !linked.contains(index))
+        .filter(|index| wanted.as_ref().is_none_or(|wanted| wanted.contains(index)))
         .collect();
     let filters = provider_filters(ctx, &state);
     Ok(paginate(
@@ -1262,6 +1350,7 @@ fn credentialing_create(ctx: &Ctx<'_>) -> HResult {
         "oa_completed_at",
         "approval_date",
         "approver_name",
+        "re_credentialing_date",
     ] {
         record.insert(key.into(), Value::Null);
     }
@@ -1284,8 +1373,18 @@ fn credentialing_create(ctx: &Ctx<'_>) -> HResult {
     })))
 }
 
-fn credentialing_filters(ctx: &Ctx<'_>) -> Filters {
+fn credentialing_filters(ctx: &Ctx<'_>) -> Filters<'static> {
+    // `tab` (a UI tab, no documented semantics) is not implemented.
     Filters::new()
+        .datetime_range(ctx, "assigned_at", "assigned_at")
+        .datetime_range(ctx, "created_at", "created_at")
+        .month(ctx, "created_at_month", "created_at")
+        .datetime_range(ctx, "oa_completed_at", "oa_completed_at")
+        .datetime_range(ctx, "request_completed_at", "request_completed_at")
+        .datetime_range(ctx, "updated_at", "updated_at")
+        .eq(ctx, "automation_status", "automation_status")
+        .eq(ctx, "requested_by", "requested_by")
+        .any_of(ctx, "requested_by_in", "requested_by")
         .eq(ctx, "status", "status")
         .any_of(ctx, "status_in", "status")
         .eq(ctx, "credentialing_type", "credentialing_type")
@@ -1338,54 +1437,155 @@ fn packets_list(ctx: &Ctx<'_>) -> HResult {
     ))
 }
 
+/// The keys of a need-action record taken from its credentialing request.
+const NEED_ACTION_KEYS: &[&str] = &[
+    "id",
+    "provider_details",
+    "state_codes",
+    "status",
+    "created_at",
+    "credentialing_type",
+    "sla_days",
+    "client_details",
+    "assigned_at",
+    "requested_by_full_name",
+    "request_id",
+    "assignee",
+    "request_type",
+    "verifier_signed_off",
+    "assignee_details",
+    "verification_event_tasks",
+];
+
+/// Verification types of the need-action list's `verification_event_tasks`.
+const VERIFICATION_TYPES: &[&str] = &[
+    "DEA_VERIFICATION",
+    "BOARD_CERTIFICATION_VERIFICATION",
+    "EDUCATION_VERIFICATION",
+];
+
 fn need_action_list(ctx: &Ctx<'_>) -> HResult {
     let state = ctx.shared.state();
     let owner = filter_provider(ctx, &state, "provider", Who::Any)?;
     let ids = state.ids_of(Kind::CredRequest, owner);
-    let filters =
-        credentialing_filters(ctx).with(|record| text(record, "status") == Some("NEEDS_ACTION"));
+    let mut filters = credentialing_filters(ctx)
+        .with(|record| text(record, "status") == Some("NEEDS_ACTION"))
+        .date_range(ctx, "org_joining_date", "provider_details.org_joining_date")
+        .date_range(ctx, "recredentialing_date", "re_credentialing_date");
+    if let Some(wanted) = ctx.q("pending_verification_type_in") {
+        let wanted = paging::split_list(wanted);
+        filters = filters.with(move |record| {
+            record
+                .get("verification_event_tasks")
+                .and_then(Value::as_array)
+                .is_some_and(|tasks| {
+                    tasks.iter().any(|task| {
+                        task.get("status").and_then(Value::as_str) == Some("PENDING")
+                            && task
+                                .get("type")
+                                .and_then(Value::as_str)
+                                .is_some_and(|kind| wanted.contains(&kind.to_lowercase()))
+                    })
+                })
+        });
+    }
+    // Filters see the whole request; the reply shows the need-action view.
     let render = |id: &Uuid| {
-        let request = state.get(Kind::CredRequest, id)?;
-        let mut record = Map::new();
-        for key in [
-            "id",
-            "provider_details",
-            "state_codes",
-            "status",
-            "created_at",
-            "credentialing_type",
-            "sla_days",
-            "client_details",
-            "assigned_at",
-            "requested_by_full_name",
-            "request_id",
-            "assignee",
-            "request_type",
-            "verifier_signed_off",
-        ] {
-            record.insert(key.into(), request.get(key).cloned().unwrap_or(Value::Null));
-        }
+        let mut record = state.get(Kind::CredRequest, id)?;
         let (first, last) = State::staff_name(2);
         record.insert(
             "assignee_details".into(),
-            json!({"id": request.get("assignee"), "email": "oa2@mock.assured.test", "first_name": first,
+            json!({"id": record.get("assignee"), "email": "oa2@mock.assured.test", "first_name": first,
                    "middle_name": Value::Null, "last_name": last, "suffix": Value::Null,
                    "user_type": "oa", "is_active": true}),
         );
+        // A pending license verification, and one more whose type and
+        // status follow from the id.
+        let bits = id.as_u128();
+        let other = VERIFICATION_TYPES[usize::try_from(bits % 3).unwrap_or(0)];
+        let other_status = if (bits >> 8).is_multiple_of(2) {
+            "PENDING"
+        } else {
+            "COMPLETED"
+        };
         record.insert(
             "verification_event_tasks".into(),
-            json!([{"type": "LICENSE_VERIFICATION", "status": "PENDING"}]),
+            json!([
+                {"type": "LICENSE_VERIFICATION", "status": "PENDING"},
+                {"type": other, "status": other_status},
+            ]),
         );
         Some(record)
     };
-    Ok(paginate(ctx, &ids, render, &filters))
+    let view = |record: Map<String, Value>| {
+        record
+            .into_iter()
+            .filter(|(key, _)| NEED_ACTION_KEYS.contains(&key.as_str()))
+            .collect()
+    };
+    Ok(paging::paginate_view(ctx, &ids, render, &filters, view))
 }
 
 fn monitoring_list(ctx: &Ctx<'_>) -> HResult {
     let state = ctx.shared.state();
-    let owner = filter_provider(ctx, &state, "credentialing_request__provider", Who::Any)?;
+    let state = &*state;
+    let owner = filter_provider(ctx, state, "credentialing_request__provider", Who::Any)?;
     let ids = state.ids_of(Kind::MonitoringEvent, owner);
-    let filters = Filters::new()
+    // Fields of the event's credentialing request and professional id.
+    let request_field = move |record: &Map<String, Value>, key: &str| {
+        let (_, request) =
+            state.get_str(Kind::CredRequest, text(record, "credentialing_request")?)?;
+        request.get(key).cloned()
+    };
+    let professional_id = move |record: &Map<String, Value>| {
+        let uuid = Uuid::parse_str(text(record, "professional_id")?).ok()?;
+        let (kind, _, _) = state.codec.decode(&uuid)?;
+        Some((kind, state.get(kind, &uuid)?))
+    };
+    let mut filters = Filters::new()
+        .datetime_range(ctx, "oa_verified_at", "oa_verified_at")
+        .month(ctx, "created_at_month", "created_at")
+        .eq(ctx, "acted_by", "acted_by_user")
+        .eq(ctx, "admin_acknowledgement", "admin_acknowledgement")
+        .eq_by(
+            ctx,
+            "credentialing_request__credentialing_type",
+            move |record| {
+                request_field(record, "credentialing_type")
+                    .as_ref()
+                    .and_then(as_text)
+            },
+        )
+        .eq_by(ctx, "credentialing_request__request_type", move |record| {
+            request_field(record, "request_type")
+                .as_ref()
+                .and_then(as_text)
+        })
+        .eq_by(ctx, "credentialing_request__status", move |record| {
+            request_field(record, "status").as_ref().and_then(as_text)
+        })
+        .eq_by(
+            ctx,
+            "professional_id__professional_id_type",
+            move |record| {
+                professional_id(record)
+                    .and_then(|(kind, _)| professional_id_type(kind))
+                    .map(ToOwned::to_owned)
+            },
+        )
+        .eq_by(ctx, "professional_id__state", move |record| {
+            professional_id(record).and_then(|(_, id)| id.get("state").and_then(as_text))
+        });
+    if let Some(flag) = ctx
+        .q("credentialing_request__verifier_signed_off")
+        .and_then(paging::parse_bool)
+    {
+        filters = filters.with(move |record| {
+            request_field(record, "verifier_signed_off").and_then(|value| value.as_bool())
+                == Some(flag)
+        });
+    }
+    let filters = filters
         .eq(ctx, "result", "result")
         .eq(ctx, "type", "type")
         .any_of(ctx, "type_in", "type")
@@ -1619,6 +1819,9 @@ fn expirables_list(ctx: &Ctx<'_>) -> HResult {
     let state = ctx.shared.state();
     let ids = state.ids_of(Kind::Expirable, None);
     let filters = Filters::new()
+        .datetime_range(ctx, "created_at", "created_at")
+        .datetime_range(ctx, "due_on", "due_on")
+        .datetime_range(ctx, "updated_at", "updated_at")
         .boolean(ctx, "archived", "archived")
         .eq(ctx, "assignee", "assignee")
         .any_of(ctx, "client_ids", "client_details.id")
@@ -1704,7 +1907,32 @@ fn tasks_list(ctx: &Ctx<'_>) -> HResult {
         .eq(ctx, "facility", "facility")
         .any_of(ctx, "facility_in", "facility")
         .eq(ctx, "created_by", "created_by")
+        .any_of(ctx, "created_by_in", "created_by")
         .eq(ctx, "current_owner", "current_owner")
+        .datetime_range(ctx, "created_at", "created_at")
+        .datetime_range(ctx, "due_on", "due_on")
+        .datetime_range(ctx, "updated_at", "updated_at")
+        .datetime_range(
+            ctx,
+            "latest_task_timeline_updated_at",
+            "latest_task_timeline_updated_at",
+        )
+        .eq(
+            ctx,
+            "latest_task_timeline_updated_by",
+            "latest_task_timeline_updated_by",
+        )
+        .any_of(
+            ctx,
+            "latest_task_timeline_updated_by_in",
+            "latest_task_timeline_updated_by",
+        )
+        // A task about an enrollment request targets it.
+        .eq_by(ctx, "enrollment_request", |record| {
+            (text(record, "target_model_name") == Some(data::ENROLLMENT_REQUEST_MODEL))
+                .then(|| text(record, "target_instance_id").map(ToOwned::to_owned))
+                .flatten()
+        })
         .search(ctx, &["name", "description", "assignee_name"]);
     if let Some(flag) = ctx.q("is_facility_task").and_then(paging::parse_bool) {
         filters = filters.with(move |record| {
@@ -1753,13 +1981,50 @@ fn task_timeline(ctx: &Ctx<'_>) -> HResult {
 
 fn location_links_list(ctx: &Ctx<'_>) -> HResult {
     let state = ctx.shared.state();
-    let owner = filter_provider(ctx, &state, "provider", Who::Any)?;
+    let state = &*state;
+    let owner = filter_provider(ctx, state, "provider", Who::Any)?;
     let ids = state.ids_of(Kind::PlProvider, owner);
-    let filters = Filters::new()
+    // Fields of the linked practice location.
+    let location = move |record: &Map<String, Value>| {
+        state
+            .get_str(Kind::PracticeLocation, text(record, "practice_location")?)
+            .map(|(_, location)| location)
+    };
+    let tax_entity =
+        move |record: &Map<String, Value>| location(record)?.get("tax_entity").and_then(as_text);
+    let incorporation = move |record: &Map<String, Value>| {
+        incorporation_state(state, location(record)?.get("tax_entity"))
+    };
+    let mut filters = Filters::new()
         .eq(ctx, "practice_location", "practice_location")
         .eq(ctx, "practice_location__mailing_state", "state")
         .any_of(ctx, "practice_location__mailing_state_in", "state")
+        .eq_by(ctx, "practice_location__tax_entity", tax_entity)
+        .any_of_by(ctx, "practice_location__tax_entity_in", tax_entity)
+        .eq_by(
+            ctx,
+            "practice_location__tax_entity__incorporation_state",
+            incorporation,
+        )
+        .any_of_by(
+            ctx,
+            "practice_location__tax_entity__incorporation_state_in",
+            incorporation,
+        )
         .search(ctx, &["provider_name", "practice_location_name", "npi"]);
+    if let Some(archived) = ctx
+        .q("practice_location__is_archived")
+        .and_then(paging::parse_bool)
+    {
+        filters = filters.with(move |record| {
+            location(record).is_some_and(|location| {
+                location
+                    .get("archived_at")
+                    .is_some_and(|value| !value.is_null())
+                    == archived
+            })
+        });
+    }
     Ok(paginate(
         ctx,
         &ids,
@@ -1916,10 +2181,17 @@ fn enrollment_list(ctx: &Ctx<'_>) -> HResult {
         .eq(ctx, "status", "status")
         .any_of(ctx, "status_in", "status")
         .eq(ctx, "enrollment_type", "enrollment_type")
+        .any_of(ctx, "enrollment_type_in", "enrollment_type")
+        .eq(ctx, "client", "client")
+        .any_of(ctx, "client_ids", "client")
         .any_of(ctx, "provider_ids", "provider")
+        .eq(ctx, "health_plan", "health_plan")
         .any_of(ctx, "health_plan_ids", "health_plan")
+        .eq(ctx, "tax_entity", "tax_entity")
         .any_of(ctx, "tax_entity_ids", "tax_entity")
+        .eq(ctx, "request_type", "request_type")
         .eq(ctx, "state", "state")
+        .any_of(ctx, "state_in", "state")
         .search(
             ctx,
             &["provider_full_name", "health_plan_name", "request_id"],
@@ -1985,6 +2257,7 @@ fn enrollment_timeline(ctx: &Ctx<'_>) -> HResult {
     };
     let filters = Filters::new()
         .eq(ctx, "change_type", "change_type")
+        .on_date(ctx, "created_at", "created_at")
         .eq(ctx, "status", "status")
         .eq(ctx, "assignee", "assignee")
         .eq(ctx, "updated_by", "updated_by")
@@ -1993,6 +2266,45 @@ fn enrollment_timeline(ctx: &Ctx<'_>) -> HResult {
         ctx,
         &ids,
         |id| state.get(Kind::EnrollmentTimeline, id),
+        &filters,
+    ))
+}
+
+fn active_enrollment_list(ctx: &Ctx<'_>) -> HResult {
+    let state = ctx.shared.state();
+    let owner = filter_provider(ctx, &state, "provider", Who::Any)?;
+    let ids = state.ids_of(Kind::ActiveEnrollment, owner);
+    let filters = Filters::new()
+        .any_of(
+            ctx,
+            "additional_practice_location_in",
+            "other_practice_locations",
+        )
+        .any_of(ctx, "client_in", "client")
+        .date_range(ctx, "effective_date", "effective_date")
+        .date_range(ctx, "re_validation_date", "re_validation_date")
+        // The record's own sub-status stands for its enrollment request's.
+        .eq(
+            ctx,
+            "enrollment_request__current_contracting_sub_status",
+            "current_contracting_sub_status",
+        )
+        .eq(ctx, "existing_enrollment_type", "existing_enrollment_type")
+        .eq(ctx, "health_plan", "health_plan")
+        .any_of(ctx, "health_plan_ids", "health_plan")
+        .any_of(ctx, "provider_ids", "provider")
+        .eq(ctx, "state", "state")
+        .any_of(ctx, "state_in", "state")
+        .eq(ctx, "tax_entity", "tax_entity")
+        .any_of(ctx, "tax_entity_ids", "tax_entity")
+        .search(
+            ctx,
+            &["provider_full_name", "health_plan_name", "tax_entity_name"],
+        );
+    Ok(paginate(
+        ctx,
+        &ids,
+        |id| state.get(Kind::ActiveEnrollment, id),
         &filters,
     ))
 }

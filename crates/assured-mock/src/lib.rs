@@ -45,8 +45,9 @@
 //! login [e-mail](MockServer::user_email) and
 //! [password](MockServer::user_password); [`MockServer::stats`] (requests
 //! per endpoint key, per credentials carried ([`AuthSeen`]), per status,
-//! faults injected, the last request per endpoint, and any reply that did
-//! not deserialize into the catalog's response type);
+//! faults injected, the last request per endpoint, the query parameters
+//! each endpoint's handler read, and any reply that did not deserialize
+//! into the catalog's response type);
 //! [`MockServer::with_state`] reads or changes the [`State`] (personal-info
 //! records, plaintext SSNs, uploaded bytes, the password, strict mode, token
 //! revocation); [`MockServer::issue_jwt`] mints a token directly (an expired
@@ -87,14 +88,47 @@
 //! `{count, next, previous, results}` with absolute links built from the
 //! server's own base URL, keeping the other query parameters (sorted, as
 //! Django re-encodes them); `previous` drops `offset` for the first page.
-//! Filters named by the spec are implemented where they matter:
-//! providers-list `id_in` (account ids; a malformed UUID is 400), `npi`,
-//! `email`, `first_name`, `last_name`, `is_active`, `client(_in)`,
-//! `profile_completeness`, `search`; `provider` on every collection;
-//! status/type/`*_in` filters on credentialing, tasks and enrollments;
-//! `search` almost everywhere; `ordering` (`field` or `-field`) on every
-//! list. Task timelines answer a bare array, or the envelope when `limit`
-//! or `offset` is given (quirk 15).
+//! Task timelines answer a bare array, or the envelope when `limit` or
+//! `offset` is given (quirk 15).
+//!
+//! **Filters** follow django-filter: `x=value` is a case-insensitive
+//! equality (a list field matches when it contains the value); `x_in`,
+//! `*_ids`, `individual_npis` are comma-separated memberships; booleans are
+//! `true`/`false` (also `1`/`0`, `yes`/`no`); `x_after` keeps `x >= value`
+//! and `x_before` keeps `x <= value`, instants compared as instants and a
+//! plain date (`2024-05-01`) compared with the field's date, so it covers
+//! the whole day (UTC); assured-py's `2024-05-01 10:00:00+00:00` is
+//! accepted; a null field never matches a range; an unparsable date is a
+//! 400 naming the parameter ("Enter a valid date/time."). `created_at_month`
+//! takes `YYYY-MM` or a month number (its format is undocumented). Unknown
+//! parameters are ignored, as DRF does. Every list takes `limit`, `offset`
+//! and `ordering`; a test checks that each filter the vendor spec or the
+//! endpoint reference names for a paged GET is read, and
+//! [`Stats::query_params_read`] shows what each handler read. Besides
+//! those:
+//!
+//! | key | filters (`[a, b]` = `a_after`/`a_before` range) |
+//! |---|---|
+//! | US1, US3 | `is_active`, `user_type`, `user_type_in`, `id_in`, `client`, `search`, `users_deactivated`, `users_invited`, `provider_profile__ready_for_credentialing`; US3 also `include_unverified` (every mock user is verified) |
+//! | PV1, PV5 | `id_in` (account ids; a malformed UUID is 400), `npi`, `email`, `first_name`, `last_name`, `is_active`, `client`, `client_in`, `profile_completeness`, `search`; PV5 requires `practice_location` |
+//! | PV8 | `provider` |
+//! | PP6–PP30, HA1, HA4, HA7 | `provider`, `state`, `number`, `search`; the five professional-id lists also `professional_id_type` (their own type keeps all, another none) |
+//! | CR3, CR6 | `provider`, `provider_in`, `status`, `status_in`, `credentialing_type`, `request_type`, `assignee`, `assignee_in`, `requested_by`, `requested_by_in`, `automation_status`, `individual_npis`, `state_codes_in`, `client_ids`, `provider_type`, `verifier_signed_off`, `search`, `created_at_month`, `[assigned_at]`, `[created_at]`, `[oa_completed_at]`, `[request_completed_at]`, `[updated_at]`; CR6 also `[org_joining_date]`, `[recredentialing_date]`, `pending_verification_type_in`; `tab` is ignored (no source says what it selects) |
+//! | CR4 | `provider`, `credentialing_request`, `credentialing_status`, `packet_status` |
+//! | CR7 | `credentialing_request__provider`, `credentialing_request`, `credentialing_request__credentialing_type`, `credentialing_request__request_type`, `credentialing_request__status`, `credentialing_request__verifier_signed_off`, `professional_id__professional_id_type`, `professional_id__state`, `id`, `result`, `type`, `type_in`, `individual_npis`, `acted_by`, `admin_acknowledgement`, `created_at_month`, `[oa_verified_at]`, `search` |
+//! | CR9 | `id_in`, `search` |
+//! | TK1 | `archived`, `assignee`, `client_ids`, `search`, `[created_at]`, `[due_on]`, `[updated_at]` |
+//! | TK5 | `assignee`, `assignee_in`, `assignee_user_type`, `status`, `status_in`, `task_type`, `task_type_in`, `client`, `client_in`, `facility`, `facility_in`, `is_facility_task`, `created_by`, `created_by_in`, `current_owner`, `enrollment_request` (tasks targeting it), `latest_task_timeline_updated_by`, `latest_task_timeline_updated_by_in`, `search`, `[created_at]`, `[due_on]`, `[updated_at]`, `[latest_task_timeline_updated_at]` |
+//! | TK7 | paging only |
+//! | PL1 | `client`, `client_ids`, `id_in`, `mailing_state`, `mailing_state_in`, `practice_location_type`, `tax_entity`, `tax_entity_in`, `tax_entity_incorporation_state_in`, `is_archived`, `search` |
+//! | PL4 | `provider`, `practice_location`, `practice_location__is_archived`, `practice_location__mailing_state`, `practice_location__mailing_state_in`, `practice_location__tax_entity`, `practice_location__tax_entity_in`, `practice_location__tax_entity__incorporation_state`, `practice_location__tax_entity__incorporation_state_in`, `search` |
+//! | TE1 | `client`, `client_ids`, `incorporation_state`, `incorporation_state_in`, `npi`, `tax_id`, `search` |
+//! | FA1 | `search` |
+//! | PE3 | `name`, `state`, `lob`, `network`, `followup_mode`, `submission_type`, `health_plan_in`, `search` |
+//! | PE4 | `status`, `status_in`, `enrollment_type`, `enrollment_type_in`, `client`, `client_ids`, `provider_ids`, `health_plan`, `health_plan_ids`, `tax_entity`, `tax_entity_ids`, `request_type`, `state`, `state_in`, `search` |
+//! | PE7 | `enrollment_request`, `change_type`, `status`, `assignee`, `updated_by`, `created_at` (a date: that day; an instant: itself), `search` |
+//! | PE8 | `provider`, `provider_ids`, `health_plan`, `health_plan_ids`, `tax_entity`, `tax_entity_ids`, `client_in`, `state`, `state_in`, `existing_enrollment_type`, `enrollment_request__current_contracting_sub_status` (the record's own sub-status), `additional_practice_location_in`, `[effective_date]`, `[re_validation_date]`, `search` |
+//! | PE12 | `enrollment_request` (required), `search` |
 //!
 //! **Data** is generated on demand from `(seed, kind, owner, index)`:
 //! nothing is stored until written, so 100 000 providers start instantly.

@@ -1,7 +1,8 @@
 //! The HTTP server: accept loop, per-connection hyper service, fault
 //! injection, authentication, statistics and the single fallback handler.
 
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -115,6 +116,10 @@ pub struct Stats {
     /// Successful replies that did not deserialize into the catalog's
     /// response type (should stay empty: the mock and the models agree).
     pub response_type_errors: Vec<String>,
+    /// Per endpoint key, every query parameter name its handler looked up
+    /// (filters, `limit`, `offset`, `ordering`), over all requests so far:
+    /// a parameter that never shows up here is ignored by the mock.
+    pub query_params_read: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Stats {
@@ -399,12 +404,16 @@ pub(crate) struct Ctx<'a> {
     pub(crate) raw_body: &'a [u8],
     pub(crate) bearer: Option<&'a str>,
     pub(crate) multipart: Option<Result<Vec<Part>, String>>,
+    /// Query parameter names the handler looked up (see
+    /// [`Stats::query_params_read`]).
+    pub(crate) consulted: RefCell<BTreeSet<String>>,
 }
 
 impl Ctx<'_> {
     /// The last value of a query parameter (Django's `QueryDict.get`),
     /// empty values counting as absent.
     pub(crate) fn q(&self, name: &str) -> Option<&str> {
+        self.consulted.borrow_mut().insert(name.to_owned());
         self.query
             .iter()
             .rev()
@@ -660,10 +669,13 @@ async fn entry(shared: Arc<Shared>, request: Request<Body>) -> Response<Body> {
                         raw_body: &bytes,
                         bearer: valid_bearer,
                         multipart,
+                        consulted: RefCell::default(),
                     };
+                    let canonical;
                     let reply = match crate::validate::body(&ctx) {
                         Err(reply) => reply,
-                        Ok(canonical) => {
+                        Ok(body) => {
+                            canonical = body;
                             if let Some(canonical) = &canonical {
                                 ctx.body = canonical;
                             }
@@ -671,6 +683,11 @@ async fn entry(shared: Arc<Shared>, request: Request<Body>) -> Response<Body> {
                         }
                     };
                     check_reply(&shared, d, &reply);
+                    lock(&shared.stats)
+                        .query_params_read
+                        .entry(d.key.to_owned())
+                        .or_default()
+                        .extend(ctx.consulted.take());
                     reply
                 }
             },
