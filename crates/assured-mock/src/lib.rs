@@ -76,10 +76,14 @@
 //! [`MockServer::set_jwt_lifetime`]). Expired, forged, refresh or revoked
 //! tokens get 401 with simplejwt's `token_not_valid` body.
 //!
-//! **Request bodies** are deserialized into the endpoint's catalog `Body`
-//! type (a failure is a DRF-style 400 naming the field) and handled in the
+//! **Request bodies** (JSON ones) are deserialized into the endpoint's
+//! catalog `Body` type with
+//! [`EndpointDescriptor::canonical_body_json`](assured_models::catalog::EndpointDescriptor::canonical_body_json)
+//! (a failure is a DRF-style 400 naming the field) and handled in the
 //! models' canonical form, so legacy aliases are accepted exactly as the
-//! models accept them. **Replies** are checked against the catalog's
+//! models accept them. The upload's multipart form is checked by its
+//! handler; a body sent to an endpoint that takes none is ignored, as DRF
+//! does. **Replies** are checked against the catalog's
 //! `Response` type; mismatches are listed in
 //! [`Stats::response_type_errors`].
 //!

@@ -58,6 +58,7 @@ macro_rules! endpoints {
                         body_type: stringify!($body),
                         response_type: stringify!($response),
                         check_response: $crate::catalog::check_response::<$response>,
+                        canonical_body: $crate::catalog::canonical_body::<$body>,
                     };
                 type PathArg = $arg;
                 type Query = $query;

@@ -251,6 +251,7 @@ pub struct EndpointDescriptor {
     /// Rust type of the response (for paged endpoints, of one record).
     pub response_type: &'static str,
     check_response: fn(Paging, serde_json::Value) -> Result<(), serde_json::Error>,
+    canonical_body: fn(serde_json::Value) -> Result<serde_json::Value, BodyError>,
 }
 
 impl EndpointDescriptor {
@@ -279,6 +280,63 @@ impl EndpointDescriptor {
     pub fn check_response_json(&self, value: serde_json::Value) -> Result<(), serde_json::Error> {
         (self.check_response)(self.paging, value)
     }
+
+    /// Deserializes a request body into this endpoint's
+    /// [`Body`](Endpoint::Body) type and serializes it back: the body in the
+    /// models' canonical form (legacy aliases become the names the models
+    /// send, unknown keys of closed types are dropped, unset optional
+    /// fields are omitted). A body the type refuses is a [`BodyError`]
+    /// naming the failing field. Used by the mock server to check request
+    /// bodies with the same types the SDK sends.
+    ///
+    /// - Endpoints without a body (`Body = ()`): `null` (no body) comes
+    ///   back unchanged; anything else is an error ("invalid type: map,
+    ///   expected unit" at `.`), since these endpoints take no body.
+    /// - Multipart endpoints ([`BodyKind::Multipart`], [`FileUpload`]):
+    ///   only the JSON rendering of the form's text fields is checked (the
+    ///   file bytes are not part of the serde rendering); a multipart
+    ///   request itself has to be checked part by part.
+    ///
+    /// [`FileUpload`]: crate::models::files::FileUpload
+    ///
+    /// ```
+    /// use assured_models::catalog::{self, Endpoint};
+    /// use serde_json::json;
+    ///
+    /// let d = catalog::Login::DESCRIPTOR;
+    /// let body = d.canonical_body_json(json!({"email": "a@b.test", "password": "pw", "remember": true}))?;
+    /// assert_eq!(body["email"], "a@b.test");
+    ///
+    /// let error = d.canonical_body_json(json!({"email": 7, "password": "pw", "remember": true}));
+    /// let error = error.unwrap_err();
+    /// assert_eq!(error.path, "email");
+    ///
+    /// let none = catalog::ListProviders::DESCRIPTOR;
+    /// assert_eq!(none.canonical_body_json(json!(null))?, json!(null));
+    /// assert!(none.canonical_body_json(json!({})).is_err());
+    /// # Ok::<(), assured_models::catalog::BodyError>(())
+    /// ```
+    pub fn canonical_body_json(
+        &self,
+        value: serde_json::Value,
+    ) -> Result<serde_json::Value, BodyError> {
+        (self.canonical_body)(value)
+    }
+}
+
+/// A request body that its endpoint's [`Body`](Endpoint::Body) type
+/// refuses (see [`EndpointDescriptor::canonical_body_json`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message} at {path}")]
+#[non_exhaustive]
+pub struct BodyError {
+    /// Where the failure is, as `serde_path_to_error` writes it: `.` for
+    /// the body itself (e.g. a missing field or a wrong top-level type),
+    /// else the field path (`email`, `providers[2]`, `[0].email`).
+    pub path: String,
+    /// serde's message, e.g. ``missing field `email` `` or
+    /// ``invalid type: integer `7`, expected a string``.
+    pub message: String,
 }
 
 impl fmt::Debug for EndpointDescriptor {
@@ -327,6 +385,23 @@ fn check_response<T: DeserializeOwned>(
         Paging::Paged => serde_json::from_value::<Page<T>>(value).map(drop),
         Paging::ArrayOrPaged => serde_json::from_value::<ArrayOrPage<T>>(value).map(drop),
     }
+}
+
+/// Deserializes a body into `T` and serializes it back (see
+/// [`EndpointDescriptor::canonical_body_json`]).
+fn canonical_body<T: Serialize + DeserializeOwned>(
+    value: serde_json::Value,
+) -> Result<serde_json::Value, BodyError> {
+    let typed: T = serde_path_to_error::deserialize(value).map_err(|error| BodyError {
+        path: error.path().to_string(),
+        message: error.inner().to_string(),
+    })?;
+    serde_path_to_error::serialize(&typed, serde_json::value::Serializer).map_err(|error| {
+        BodyError {
+            path: error.path().to_string(),
+            message: error.inner().to_string(),
+        }
+    })
 }
 
 /// Every endpoint of the catalog, in reference order, dead ones included.
