@@ -183,6 +183,31 @@ uuid_id!(
     "hospital affiliation id"
 );
 uuid_id!(
+    /// A monitoring packet event id.
+    MonitoringEventId,
+    "monitoring event id"
+);
+uuid_id!(
+    /// An entry of a task's timeline.
+    TaskTimelineEntryId,
+    "task timeline entry id"
+);
+uuid_id!(
+    /// An entry of an enrollment request's timeline.
+    EnrollmentTimelineEntryId,
+    "enrollment timeline entry id"
+);
+uuid_id!(
+    /// An active enrollment id.
+    ActiveEnrollmentId,
+    "active enrollment id"
+);
+uuid_id!(
+    /// An existing (imported) group or provider enrollment id.
+    ExistingEnrollmentId,
+    "existing enrollment id"
+);
+uuid_id!(
     /// The id of a record in one of the provider-profile collections
     /// (license, DEA, certification, education, ...).
     RecordId,

@@ -12,7 +12,8 @@ use serde_json::{Map, Value};
 use serde_with::skip_serializing_none;
 
 use crate::ids::{
-    AccountId, ClientId, CredentialingPacketId, CredentialingRequestId, ProfileId, UserId,
+    AccountId, ClientId, CredentialingPacketId, CredentialingRequestId, MonitoringEventId,
+    ProfileId, UserId,
 };
 use crate::query::QueryParams;
 use crate::time::{ApiDate, ApiDateTime};
@@ -485,8 +486,8 @@ impl QueryParams for CredentialingNeedActionListParams {}
 #[skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MonitoringPacketEvent {
-    /// Event id (a UUID; the SDK has no dedicated id type for events yet).
-    pub id: String,
+    /// Event id.
+    pub id: MonitoringEventId,
     /// Event type (open set; the wire name is `type`).
     #[serde(rename = "type")]
     pub event_type: Option<String>,

@@ -13,7 +13,8 @@ use serde_json::{Map, Value};
 use serde_with::skip_serializing_none;
 
 use crate::ids::{
-    ClientId, EnrollmentRequestId, HealthPlanId, PracticeLocationId, TaxEntityId, UserId,
+    ActiveEnrollmentId, ClientId, EnrollmentRequestId, EnrollmentTimelineEntryId,
+    ExistingEnrollmentId, HealthPlanId, PracticeLocationId, TaxEntityId, UserId,
 };
 use crate::query::QueryParams;
 use crate::time::{ApiDate, ApiDateTime};
@@ -544,8 +545,8 @@ pub struct EnrollmentStatusUpdateResult {
 #[skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EnrollmentTimelineEntry {
-    /// Timeline entry id (a UUID; no typed id exists for timeline entries).
-    pub id: String,
+    /// Timeline entry id.
+    pub id: EnrollmentTimelineEntryId,
     /// The enrollment request.
     pub enrollment_request: Option<EnrollmentRequestId>,
     /// Kind of change: `ASSIGNEE_CHANGE`, `CONTRACTING_STATUS_CHANGE`,
@@ -644,8 +645,8 @@ impl QueryParams for EnrollmentTimelineParams {}
 #[skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ActiveEnrollment {
-    /// Active enrollment id (a UUID; no typed id exists for it).
-    pub id: String,
+    /// Active enrollment id.
+    pub id: ActiveEnrollmentId,
     /// Provider's full name (spec name; the client's `provider_name` is
     /// accepted).
     #[serde(alias = "provider_name")]
@@ -848,8 +849,8 @@ impl ExistingGroupEnrollmentCreate {
 #[skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExistingGroupEnrollment {
-    /// Record id (a UUID; no typed id exists for it).
-    pub id: String,
+    /// Existing enrollment id.
+    pub id: ExistingEnrollmentId,
     /// Tax entity.
     pub tax_entity: Option<TaxEntityId>,
     /// State.
@@ -1041,8 +1042,8 @@ impl ExistingProviderEnrollmentCreate {
 #[skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExistingProviderEnrollment {
-    /// Record id (a UUID; no typed id exists for it).
-    pub id: String,
+    /// Existing enrollment id.
+    pub id: ExistingEnrollmentId,
     /// Provider id (kind not stated).
     pub provider: Option<String>,
     /// Tax entity.

@@ -4,7 +4,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use serde_with::skip_serializing_none;
 
-use crate::ids::{ClientId, EnrollmentRequestId, ExpirableId, FacilityId, TaskId, UserId};
+use crate::ids::{
+    ClientId, EnrollmentRequestId, ExpirableId, FacilityId, TaskId, TaskTimelineEntryId, UserId,
+};
 use crate::query::QueryParams;
 use crate::time::ApiDateTime;
 
@@ -310,8 +312,8 @@ impl QueryParams for TaskListParams {}
 #[skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TaskTimeline {
-    /// Timeline entry id (a UUID; no typed id exists for timeline entries).
-    pub id: String,
+    /// Timeline entry id.
+    pub id: TaskTimelineEntryId,
     /// What happened (client-model field).
     pub action: Option<String>,
     /// Description of the entry (client-model field).
