@@ -113,10 +113,10 @@ impl Client {
     ) -> Result<E::Response, Error> {
         let descriptor = E::DESCRIPTOR;
         if descriptor.paging.is_paged() {
-            return Err(Error::invalid_input(format!(
-                "{} is paged: use page, all or stream",
-                EndpointRef::from(descriptor)
-            )));
+            return Err(Error::invalid_input_for(
+                descriptor,
+                "is paged: use page, all or stream",
+            ));
         }
         let body = match descriptor.body {
             BodyKind::None => BodySource::Empty,
@@ -125,10 +125,10 @@ impl Client {
                 bytes: encode_json(descriptor, body)?,
             },
             _ => {
-                return Err(Error::invalid_input(format!(
-                    "{} takes a multipart form: use call_multipart",
-                    EndpointRef::from(descriptor)
-                )));
+                return Err(Error::invalid_input_for(
+                    descriptor,
+                    "takes a multipart form: use call_multipart",
+                ));
             }
         };
         let prepared = Prepared::new(descriptor, arg, query, body)?;
@@ -151,10 +151,10 @@ impl Client {
     {
         let descriptor = E::DESCRIPTOR;
         if !descriptor.auth.needs_jwt() {
-            return Err(Error::invalid_input(format!(
-                "{} does not use the session JWT",
-                EndpointRef::from(descriptor)
-            )));
+            return Err(Error::invalid_input_for(
+                descriptor,
+                "does not use the session JWT",
+            ));
         }
         let encode = |jwt: &str| encode_json(descriptor, &make_body(jwt)?);
         let prepared = Prepared::new(descriptor, arg, query, BodySource::FromJwt(&encode))?;
@@ -171,10 +171,10 @@ impl Client {
     ) -> Result<E::Response, Error> {
         let descriptor = E::DESCRIPTOR;
         if descriptor.body != BodyKind::Multipart {
-            return Err(Error::invalid_input(format!(
-                "{} does not take a multipart form",
-                EndpointRef::from(descriptor)
-            )));
+            return Err(Error::invalid_input_for(
+                descriptor,
+                "does not take a multipart form",
+            ));
         }
         let body = BodySource::Fixed {
             content_type: form.content_type(),
@@ -227,6 +227,7 @@ impl Client {
         let config = &self.inner.config;
         let (Some(user), Some(password)) = (&config.user, &config.password) else {
             return Err(Error::Config {
+                endpoint: None,
                 variable: Some(if config.user.is_none() {
                     ENV_USER
                 } else {
@@ -270,11 +271,13 @@ impl Client {
         loop {
             attempt += 1;
             let jwt = if descriptor.auth.needs_jwt() {
-                Some(self.jwt().await?)
+                Some(self.jwt().await.map_err(|err| err.at(descriptor))?)
             } else {
                 None
             };
-            let request = self.build_request(prepared, jwt.as_deref())?;
+            let request = self
+                .build_request(prepared, jwt.as_deref())
+                .map_err(|err| err.at(descriptor))?;
             let span = tracing::debug_span!(
                 "assured.request",
                 method = %descriptor.method,
@@ -451,16 +454,13 @@ pub(crate) fn render_path(
     arg: &impl PathArg,
 ) -> Result<String, Error> {
     match (descriptor.has_path_param(), arg.path_segment()) {
-        (true, None) => Err(Error::invalid_input(format!(
-            "{} needs an id in its path",
-            EndpointRef::from(descriptor)
-        ))),
-        (true, Some(segment)) if segment.is_empty() || segment.contains(['/', '?', '#']) => {
-            Err(Error::invalid_input(format!(
-                "{}: {segment:?} is not a valid path id",
-                EndpointRef::from(descriptor)
-            )))
-        }
+        (true, None) => Err(Error::invalid_input_for(
+            descriptor,
+            "needs an id in its path",
+        )),
+        (true, Some(segment)) if segment.is_empty() || segment.contains(['/', '?', '#']) => Err(
+            Error::invalid_input_for(descriptor, format!("{segment:?} is not a valid path id")),
+        ),
         _ => Ok(descriptor.render_path(arg)),
     }
 }
@@ -472,10 +472,8 @@ fn encode_json<T: Serialize + ?Sized>(
     serde_json::to_vec(body)
         .map(Bytes::from)
         .map_err(|err| Error::InvalidInput {
-            message: format!(
-                "{}: the body could not be encoded as JSON",
-                EndpointRef::from(descriptor)
-            ),
+            endpoint: Some(descriptor.into()),
+            message: "the body could not be encoded as JSON".to_owned(),
             source: Some(Box::new(err)),
         })
 }

@@ -74,8 +74,10 @@ pub enum TransportErrorKind {
 #[non_exhaustive]
 pub enum Error {
     /// Bad input, caught before any request was sent.
-    #[error("invalid input: {message}")]
+    #[error("{}invalid input: {message}", endpoint.map(|e| format!("{e}: ")).unwrap_or_default())]
     InvalidInput {
+        /// The endpoint the input was for, when there is one.
+        endpoint: Option<EndpointRef>,
         /// What is wrong and how to fix it.
         message: String,
         /// The underlying error, if any.
@@ -83,8 +85,11 @@ pub enum Error {
         source: Option<Box<dyn std::error::Error + Send + Sync>>,
     },
     /// Missing or malformed configuration, caught before any request.
-    #[error("configuration error{}: {message}", variable.map(|v| format!(" ({v})")).unwrap_or_default())]
+    #[error("{}configuration error{}: {message}", endpoint.map(|e| format!("{e}: ")).unwrap_or_default(), variable.map(|v| format!(" ({v})")).unwrap_or_default())]
     Config {
+        /// The endpoint that needed the setting, when there is one (e.g.
+        /// a JWT endpoint without login credentials).
+        endpoint: Option<EndpointRef>,
         /// The environment variable concerned, if any.
         variable: Option<&'static str>,
         /// What is wrong.
@@ -157,12 +162,34 @@ pub const PROFILE_ID_HINT: &str = "this endpoint takes a provider PROFILE id; if
 
 impl Error {
     pub(crate) fn config(variable: Option<&'static str>, message: String) -> Self {
-        Self::Config { variable, message }
+        Self::Config {
+            endpoint: None,
+            variable,
+            message,
+        }
     }
 
     /// An invalid-input error with a message.
     pub fn invalid_input(message: impl Into<String>) -> Self {
         Self::InvalidInput {
+            endpoint: None,
+            message: message.into(),
+            source: None,
+        }
+    }
+
+    /// Fills in the endpoint of a local error that does not name one yet.
+    pub(crate) fn at(mut self, descriptor: &EndpointDescriptor) -> Self {
+        if let Self::InvalidInput { endpoint, .. } | Self::Config { endpoint, .. } = &mut self {
+            endpoint.get_or_insert(descriptor.into());
+        }
+        self
+    }
+
+    /// An invalid-input error about a request to `endpoint`.
+    pub fn invalid_input_for(endpoint: &EndpointDescriptor, message: impl Into<String>) -> Self {
+        Self::InvalidInput {
+            endpoint: Some(endpoint.into()),
             message: message.into(),
             source: None,
         }
@@ -207,12 +234,14 @@ impl Error {
         }
     }
 
-    /// The endpoint concerned, when the error comes from a request.
+    /// The endpoint concerned: always for errors from a request, and for
+    /// local errors about one.
     pub fn endpoint(&self) -> Option<EndpointRef> {
         match self {
             Self::Transport { endpoint, .. }
             | Self::Decode { endpoint, .. }
             | Self::Pagination { endpoint, .. } => Some(*endpoint),
+            Self::InvalidInput { endpoint, .. } | Self::Config { endpoint, .. } => *endpoint,
             other => other.failure().map(|f| f.endpoint),
         }
     }

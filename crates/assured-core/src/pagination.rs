@@ -130,10 +130,10 @@ impl Listing {
     ) -> Result<Self, Error> {
         let descriptor = E::DESCRIPTOR;
         if !descriptor.paging.is_paged() {
-            return Err(Error::invalid_input(format!(
-                "{} is not a paged endpoint: use call",
-                EndpointRef::from(descriptor)
-            )));
+            return Err(Error::invalid_input_for(
+                descriptor,
+                "is not a paged endpoint: use call",
+            ));
         }
         let path = render_path(descriptor, arg)?;
         let encoded = query

@@ -355,5 +355,14 @@ async fn paged_endpoints_are_refused_by_call_before_any_request() {
         .unwrap_err();
     assert!(err.is_invalid_input());
     assert!(err.to_string().contains("use page, all or stream"), "{err}");
+    assert_eq!(
+        err.endpoint().unwrap().path,
+        ListExternalUsers::DESCRIPTOR.path
+    );
+    assert!(
+        err.to_string()
+            .starts_with("GET /api/v1/users/external-users-list/: invalid input"),
+        "{err}"
+    );
     assert!(server.seen().is_empty());
 }

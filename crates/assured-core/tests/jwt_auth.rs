@@ -198,6 +198,10 @@ async fn missing_credentials_fail_before_any_request() {
         .unwrap_err();
     assert!(err.is_config());
     assert!(err.to_string().contains("ASSURED_USER") && err.to_string().contains("ASSURED_PASS"));
+    assert_eq!(
+        err.endpoint().unwrap().path,
+        GetEncryptedSsn::DESCRIPTOR.path
+    );
     assert!(server.seen().is_empty());
 }
 
