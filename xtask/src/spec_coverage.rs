@@ -311,15 +311,23 @@ impl EntryOrigin {
                 note: note.to_owned(),
             },
             Origin::Undocumented => Self::Undocumented,
-            Origin::ReplacesDead { documented } => Self::ReplacesDead {
-                documented: documented.to_owned(),
+            // The catalog names the other entry by key; this check compares
+            // paths, so resolve it (an unknown key cannot match any path).
+            Origin::ReplacesDead { dead } => Self::ReplacesDead {
+                documented: origin
+                    .replaces()
+                    .map_or_else(|| format!("<no catalog key {dead}>"), |d| d.path.to_owned()),
             },
             Origin::Dead {
                 reason,
                 replacement,
             } => Self::Dead {
                 reason: reason.to_owned(),
-                replacement: replacement.map(str::to_owned),
+                replacement: replacement.map(|key| {
+                    origin
+                        .replacement()
+                        .map_or_else(|| format!("<no catalog key {key}>"), |d| d.path.to_owned())
+                }),
             },
             other => Self::Unknown {
                 description: format!("{other:?}"),

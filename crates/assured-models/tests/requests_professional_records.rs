@@ -3,7 +3,7 @@
 //! sent (snapshots; production names only, no nulls), what is accepted on
 //! input (legacy names), and that unknown fields survive a round trip.
 
-use assured_models::catalog::{self, Endpoint, IdKind, Method, Origin, Paging};
+use assured_models::catalog::{self, Endpoint, IdKind, Method, Paging};
 use assured_models::models::professional_records::{
     CDSRecordCreate, Certification, CertificationCreate, DEARecordCreate, Education,
     EducationCreate, Employment, EmploymentCreate, GapHistory, GapHistoryCreate, LicenseCreate,
@@ -510,21 +510,23 @@ fn catalog_rows_pp6_to_pp29() {
             _ => panic!("unexpected method: {d:?}"),
         }
     }
-    let employment = catalog::ListEmployments::DESCRIPTOR;
-    assert_eq!(employment.path, "/api/v1/users/provider-employment-v1/");
-    assert!(matches!(employment.origin, Origin::ReplacesDead { .. }));
-    for dead in [
-        catalog::ListEmploymentsDead::DESCRIPTOR,
-        catalog::CreateEmploymentDead::DESCRIPTOR,
+    // Employment lives at the v1 path; the documented one is dead, and each
+    // points at the other.
+    for (live, dead) in [
+        (
+            catalog::ListEmployments::DESCRIPTOR,
+            catalog::ListEmploymentsDead::DESCRIPTOR,
+        ),
+        (
+            catalog::CreateEmployment::DESCRIPTOR,
+            catalog::CreateEmploymentDead::DESCRIPTOR,
+        ),
     ] {
+        assert!(live.path.contains("provider-employment-v1"), "{live:?}");
         assert!(!dead.origin.is_live());
-        assert!(matches!(
-            dead.origin,
-            Origin::Dead {
-                replacement: Some("/api/v1/users/provider-employment-v1/"),
-                ..
-            }
-        ));
+        assert_eq!(dead.origin.replacement().map(|d| d.key), Some(live.key));
+        assert_eq!(live.origin.replaces().map(|d| d.key), Some(dead.key));
+        assert_eq!((live.method, live.ids), (dead.method, dead.ids));
     }
     // A created record comes back in the record shape.
     catalog::CreateEducation::DESCRIPTOR

@@ -187,21 +187,42 @@ pub enum Origin {
     },
     /// Not in the spec; works in production.
     Undocumented,
-    /// Not in the spec; the working replacement of a documented, dead path.
+    /// Not in the spec; the working replacement of a documented, dead
+    /// endpoint.
     ReplacesDead {
-        /// The documented path that is dead.
-        documented: &'static str,
+        /// Key of the dead catalog entry (e.g. `US2`); see [`Origin::replaces`].
+        dead: &'static str,
     },
     /// Documented in the spec, but dead in production.
     Dead {
         /// What production does instead.
         reason: &'static str,
-        /// The path that works instead, if any.
+        /// Key of the catalog entry that works instead, if any (e.g. `US1`);
+        /// see [`Origin::replacement`].
         replacement: Option<&'static str>,
     },
 }
 
 impl Origin {
+    /// For a dead endpoint, the catalog entry that works instead.
+    pub fn replacement(self) -> Option<&'static EndpointDescriptor> {
+        match self {
+            Self::Dead {
+                replacement: Some(key),
+                ..
+            } => by_key(key),
+            _ => None,
+        }
+    }
+
+    /// For a replacement, the dead catalog entry it replaces.
+    pub fn replaces(self) -> Option<&'static EndpointDescriptor> {
+        match self {
+            Self::ReplacesDead { dead } => by_key(dead),
+            _ => None,
+        }
+    }
+
     /// Whether the vendor spec documents this method and path.
     pub const fn in_spec(self) -> bool {
         matches!(
@@ -424,6 +445,11 @@ pub fn all() -> impl Iterator<Item = &'static EndpointDescriptor> {
     .into_iter()
     .flatten()
     .copied()
+}
+
+/// Finds the endpoint with this reference key (e.g. `PP1`).
+pub fn by_key(key: &str) -> Option<&'static EndpointDescriptor> {
+    all().find(|d| d.key == key)
 }
 
 /// Finds the endpoint with this method and path template.

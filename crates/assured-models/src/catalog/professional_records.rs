@@ -116,7 +116,7 @@ endpoints! {
         auth: ApiKey, paging: Paged, ids: Profile,
         path_arg: (), query: ProviderRecordListParams, body: () [None],
         response: Employment,
-        origin: ReplacesDead { documented: "/api/v1/users/provider-employments/" },
+        origin: ReplacesDead { dead: "PP28" },
     }
     /// Add an employment record (v1 names); the reply (201) is the created record.
     PP19 CreateEmployment {
@@ -124,7 +124,7 @@ endpoints! {
         auth: ApiKey, paging: Single, ids: Profile,
         path_arg: (), query: (), body: EmploymentCreate [Json],
         response: Employment,
-        origin: ReplacesDead { documented: "/api/v1/users/provider-employments/" },
+        origin: ReplacesDead { dead: "PP29" },
     }
     /// Work-history gaps of a provider.
     PP20 ListGapHistory {
@@ -198,7 +198,7 @@ endpoints! {
         response: Employment,
         origin: Dead {
             reason: "dead in production; the working path is provider-employment-v1",
-            replacement: Some("/api/v1/users/provider-employment-v1/"),
+            replacement: Some("PP18"),
         },
     }
     /// The documented employment create: dead in production.
@@ -209,7 +209,7 @@ endpoints! {
         response: Employment,
         origin: Dead {
             reason: "dead in production; the working path is provider-employment-v1",
-            replacement: Some("/api/v1/users/provider-employment-v1/"),
+            replacement: Some("PP19"),
         },
     }
 }

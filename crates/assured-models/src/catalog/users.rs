@@ -13,7 +13,7 @@ endpoints! {
         auth: ApiKey, paging: Paged, ids: Other,
         path_arg: (), query: UserListParams, body: () [None],
         response: User,
-        origin: ReplacesDead { documented: "/api/v1/users/users-list/" },
+        origin: ReplacesDead { dead: "US2" },
     }
     /// The documented users list: dead in production.
     US2 ListUsersDead {
@@ -23,7 +23,7 @@ endpoints! {
         response: User,
         origin: Dead {
             reason: "answers with errors in production",
-            replacement: Some("/api/v1/users/external-users-list/"),
+            replacement: Some("US1"),
         },
     }
     /// Reduced user records.
