@@ -5,11 +5,37 @@
 mod common;
 
 use assured_mock::{MockConfig, MockServer};
-use assured_models::catalog::{self, Origin};
+use assured_models::catalog::{
+    self, AddExistingGroupEnrollment, AddExistingProviderEnrollment,
+    AddProvidersToPracticeLocation, BulkAssignOas, ChangePassword, CloseCredentialingRequests,
+    CreateAdmittingArrangement, CreateAdmittingPrivilege, CreateCdsRecord, CreateCertification,
+    CreateCredentialingRequest, CreateDeaRecord, CreateEducation, CreateEmployment,
+    CreateGapHistory, CreateGroupEnrollmentRequest, CreateLiabilityInsurance, CreateLicense,
+    CreateMedicaidRecord, CreateMedicareRecord, CreateNonAdmittingAffiliation,
+    CreatePracticeLocation, CreateProfessionalTraining, CreateProviderEnrollmentRequest,
+    CreateProviderPracticeLocationsBulk, CreateTask, CreateTaxEntity,
+    DeletePracticeLocationProvider, DownloadCredentialingPackets, Endpoint,
+    GetAdmittingArrangement, GetAdmittingPrivilege, GetApprovalLetter, GetCredentialingPacket,
+    GetCredentialingRequest, GetEnrollmentRequestDetail, GetExpirable, GetLoggedInUser,
+    GetNonAdmittingAffiliation, GetOrgJoiningDate, GetPracticeLocation,
+    GetPracticeLocationProvider, GetProviderCredentialingOverview, GetTask, GetTaskTimeline,
+    GetTaxEntity, ImportProviderWithCaqh, InviteProviders, ListActiveEnrollments,
+    ListAdmittingArrangements, ListAdmittingPrivileges, ListCaqhImportRequests, ListCdsRecords,
+    ListCertifications, ListCredentialingNeedActions, ListCredentialingPackets,
+    ListCredentialingRequests, ListDeaRecords, ListEducation, ListEmployments,
+    ListEnrollmentRequests, ListEnrollmentTimeline, ListExpirables, ListExternalUsers,
+    ListFacilities, ListGapHistory, ListHealthPlans, ListLiabilityInsurances, ListLicenses,
+    ListMedicaidRecords, ListMedicareRecords, ListMonitoringEvents, ListNonAdmittingAffiliations,
+    ListPracticeLocationProviders, ListPracticeLocations, ListProfessionalTraining,
+    ListProvidersForCredentialing, ListProvidersNotInPracticeLocation, ListSelectableOaUsers,
+    ListTasks, ListTaxEntities, ListUsersSlim, MarkPrimaryPracticeLocation, Origin, PasswordReset,
+    RequestCaqhImport, SendApprovalLetter, UpdateEnrollmentRequestStatus, UpdateExpirable,
+    UpdateOrgJoiningDate,
+};
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use common::{first_provider, login, send, start};
+use common::{first_provider, login, path, path_with, render, send, start, template, with_query};
 
 struct Run<'a> {
     mock: &'a MockServer,
@@ -45,35 +71,30 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
     let patch = Method::PATCH;
 
     // Users.
-    run.call(get.clone(), "/api/v1/users/external-users-list/", None, 200)
+    run.call(get.clone(), path::<ListExternalUsers>(), None, 200)
         .await;
     run.call(
         get.clone(),
-        "/api/v1/users/user-list-slim/?user_type_in=oa,provider",
+        &with_query(path::<ListUsersSlim>(), "user_type_in=oa,provider"),
         None,
         200,
     )
     .await;
-    run.call(
-        get.clone(),
-        "/api/v1/users/logged-in-user-details/",
-        None,
-        200,
-    )
-    .await;
+    run.call(get.clone(), path::<GetLoggedInUser>(), None, 200)
+        .await;
     run.call(
         post.clone(),
-        "/api/v1/users/password-reset/",
+        path::<PasswordReset>(),
         Some(json!({"email": "a@b.org"})),
         200,
     )
     .await;
 
     // Reference data.
-    let location = run.first_id("/api/v1/clients/practice-locations/").await;
+    let location = run.first_id(path::<ListPracticeLocations>()).await;
     run.call(
         get.clone(),
-        &format!("/api/v1/clients/practice-locations/{location}/"),
+        &path_with::<GetPracticeLocation>(&location),
         None,
         200,
     )
@@ -81,77 +102,80 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
     let created_location = run
         .call(
             post.clone(),
-            "/api/v1/clients/practice-locations/",
+            path::<CreatePracticeLocation>(),
             Some(json!({"name": "New Clinic", "city": "Salem"})),
             201,
         )
         .await;
     assert!(created_location["id"].is_string());
-    let tax_entity = run.first_id("/api/v1/clients/tax-entities/").await;
+    let tax_entity = run.first_id(path::<ListTaxEntities>()).await;
     run.call(
         get.clone(),
-        &format!("/api/v1/clients/tax-entities/{tax_entity}/"),
+        &path_with::<GetTaxEntity>(&tax_entity),
         None,
         200,
     )
     .await;
     run.call(
         post.clone(),
-        "/api/v1/clients/tax-entities/",
+        path::<CreateTaxEntity>(),
         Some(json!({"legal_name": "Acme LLC", "tax_id": "12-3456789"})),
         201,
     )
     .await;
     run.call(
         get.clone(),
-        "/api/v1/facility/facility-profile-list/?search=a",
+        &with_query(path::<ListFacilities>(), "search=a"),
         None,
         200,
     )
     .await;
-    let plan = run.first_id("/api/v1/payer-enrollment/health-plan/").await;
+    let plan = run.first_id(path::<ListHealthPlans>()).await;
 
     // Providers.
     run.call(
         get.clone(),
-        &format!("/api/v1/users/providers-not-in-practice-loc/?practice_location={location}"),
+        &with_query(
+            path::<ListProvidersNotInPracticeLocation>(),
+            &format!("practice_location={location}"),
+        ),
         None,
         200,
     )
     .await;
     run.call(
         get.clone(),
-        "/api/v1/users/providers-not-in-practice-loc/",
+        path::<ListProvidersNotInPracticeLocation>(),
         None,
         400,
     )
     .await;
     let invited = run
-        .call(post.clone(), "/api/v1/users/invite-providers/", Some(json!([{"email": "inv@example.org", "first_name": "In", "last_name": "Vited", "provider_practice_locations": [location]}])), 200)
+        .call(post.clone(), path::<InviteProviders>(), Some(json!([{"email": "inv@example.org", "first_name": "In", "last_name": "Vited", "provider_practice_locations": [location]}])), 200)
         .await;
     assert_eq!(invited[0]["email"], "inv@example.org");
     run.call(
         post.clone(),
-        "/api/v1/users/import-single-provider-with-caqh/",
+        path::<ImportProviderWithCaqh>(),
         Some(json!({"email": "caqh@example.org", "caqh_username": "u", "caqh_password": "p"})),
         200,
     )
     .await;
     run.call(
         post.clone(),
-        "/api/v1/users/practice-location-providers/",
+        path::<AddProvidersToPracticeLocation>(),
         Some(json!({"providers": [account], "practice_location": location})),
         201,
     )
     .await;
-    run.call(post.clone(), "/api/v1/users/request-caqh-import/", Some(json!({"caqh_username": "u", "caqh_password": "p", "full_name": "F N", "signature": "F N"})), 201).await;
+    run.call(post.clone(), path::<RequestCaqhImport>(), Some(json!({"caqh_username": "u", "caqh_password": "p", "full_name": "F N", "signature": "F N"})), 201).await;
     let caqh = run
-        .call(get.clone(), "/api/v1/users/request-caqh-import/", None, 200)
+        .call(get.clone(), path::<ListCaqhImportRequests>(), None, 200)
         .await;
     assert_eq!(caqh["results"][0]["id"], 1);
     run.call(
         get.clone(),
-        &format!("/api/v1/users/update-provider-org-joining-date/{profile}/"),
+        &path_with::<GetOrgJoiningDate>(&profile),
         None,
         200,
     )
@@ -159,7 +183,7 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
     let joined = run
         .call(
             patch.clone(),
-            &format!("/api/v1/users/update-provider-org-joining-date/{profile}/"),
+            &path_with::<UpdateOrgJoiningDate>(&profile),
             Some(json!({"org_joining_date": "2024-05-06"})),
             200,
         )
@@ -167,55 +191,66 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
     assert_eq!(joined["org_joining_date"], "2024-05-06");
 
     // Provider profile collections: list and create each.
-    for (path, extra) in [
+    for (list, create, extra) in [
         (
-            "provider-certifications",
+            ListCertifications::DESCRIPTOR,
+            CreateCertification::DESCRIPTOR,
             json!({"speciality": "Cardiology", "is_board_certified": true}),
         ),
         (
-            "provider-professional-ids-license",
+            ListLicenses::DESCRIPTOR,
+            CreateLicense::DESCRIPTOR,
             json!({"state": "CA", "number": "A123", "issue_date": "2020-01-02"}),
         ),
         (
-            "provider-professional-ids-dea",
+            ListDeaRecords::DESCRIPTOR,
+            CreateDeaRecord::DESCRIPTOR,
             json!({"state": "CA", "number": "B1234567"}),
         ),
         (
-            "provider-professional-ids-cds",
+            ListCdsRecords::DESCRIPTOR,
+            CreateCdsRecord::DESCRIPTOR,
             json!({"state": "CA", "number": "C1"}),
         ),
         (
-            "provider-professional-ids-medicaid",
+            ListMedicaidRecords::DESCRIPTOR,
+            CreateMedicaidRecord::DESCRIPTOR,
             json!({"state": "CA", "number": "M1"}),
         ),
         (
-            "provider-professional-ids-medicare",
+            ListMedicareRecords::DESCRIPTOR,
+            CreateMedicareRecord::DESCRIPTOR,
             json!({"state": "CA", "number": "M2"}),
         ),
         (
-            "provider-employment-v1",
+            ListEmployments::DESCRIPTOR,
+            CreateEmployment::DESCRIPTOR,
             json!({"employer_name": "Clinic", "currently_employed": true}),
         ),
         (
-            "provider-gap-history",
+            ListGapHistory::DESCRIPTOR,
+            CreateGapHistory::DESCRIPTOR,
             json!({"start_date": "2019-01-01", "end_date": "2019-06-01", "gap_explanation": "Travel"}),
         ),
         (
-            "provider-education",
+            ListEducation::DESCRIPTOR,
+            CreateEducation::DESCRIPTOR,
             json!({"name": "State U", "degree": "MD", "is_primary": true}),
         ),
         (
-            "provider-professional-training",
+            ListProfessionalTraining::DESCRIPTOR,
+            CreateProfessionalTraining::DESCRIPTOR,
             json!({"institution_name": "General", "training_type": "Residency"}),
         ),
         (
-            "provider-professional-liability-insurances",
+            ListLiabilityInsurances::DESCRIPTOR,
+            CreateLiabilityInsurance::DESCRIPTOR,
             json!({"name": "MedPro", "per_occurence_limit": 1_000_000.0}),
         ),
     ] {
         run.call(
             get.clone(),
-            &format!("/api/v1/users/{path}/?provider={profile}"),
+            &with_query(template(list), &format!("provider={profile}")),
             None,
             200,
         )
@@ -223,21 +258,16 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
         let mut body = extra;
         body["provider"] = json!(profile);
         let created = run
-            .call(
-                post.clone(),
-                &format!("/api/v1/users/{path}/"),
-                Some(body),
-                201,
-            )
+            .call(post.clone(), template(create), Some(body), 201)
             .await;
-        assert!(created["id"].is_string(), "{path}");
+        assert!(created["id"].is_string(), "{create:?}");
     }
 
     // Credentialing.
     let created = run
         .call(
             post.clone(),
-            "/api/v1/credentialing/create-credentialing-request/",
+            path::<CreateCredentialingRequest>(),
             Some(json!({"provider": account, "state_codes": ["CA"]})),
             201,
         )
@@ -245,66 +275,70 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
     let request = created["id"].as_str().unwrap().to_owned();
     run.call(
         get.clone(),
-        &format!("/api/v1/credentialing/request-detail/{request}/"),
+        &path_with::<GetCredentialingRequest>(&request),
         None,
         200,
     )
     .await;
     run.call(
         get.clone(),
-        &format!("/api/v1/credentialing/request-list/?provider={account}&status=NEW"),
+        &with_query(
+            path::<ListCredentialingRequests>(),
+            &format!("provider={account}&status=NEW"),
+        ),
         None,
         200,
     )
     .await;
-    let packet = run
-        .first_id("/api/v1/credentialing/credentialing-packets/")
-        .await;
+    let packet = run.first_id(path::<ListCredentialingPackets>()).await;
     run.call(
         get.clone(),
-        &format!("/api/v1/credentialing/credentialing-packets/{packet}/"),
-        None,
-        200,
-    )
-    .await;
-    run.call(
-        get.clone(),
-        "/api/v1/credentialing/credentialing-need-action-list/",
+        &path_with::<GetCredentialingPacket>(&packet),
         None,
         200,
     )
     .await;
     run.call(
         get.clone(),
-        "/api/v1/credentialing/monitoring-packet-events-list/?result=CLEAR",
+        path::<ListCredentialingNeedActions>(),
         None,
         200,
     )
     .await;
     run.call(
         get.clone(),
-        &format!("/api/v1/credentialing/provider-credentialing-overview/{account}/"),
+        &with_query(path::<ListMonitoringEvents>(), "result=CLEAR"),
         None,
         200,
     )
     .await;
     run.call(
         get.clone(),
-        &format!("/api/v1/credentialing/providers-for-credentialing-with-states/?id_in={account}"),
+        &path_with::<GetProviderCredentialingOverview>(&account),
+        None,
+        200,
+    )
+    .await;
+    run.call(
+        get.clone(),
+        &with_query(
+            path::<ListProvidersForCredentialing>(),
+            &format!("id_in={account}"),
+        ),
         None,
         200,
     )
     .await;
     run.call(
         post.clone(),
-        "/api/v1/credentialing/credentialing-download/",
+        path::<DownloadCredentialingPackets>(),
         Some(json!({"credentialing_request_ids": [request]})),
         200,
     )
     .await;
     run.call(
         get.clone(),
-        &format!("/api/v1/clients/credentialing-approval-letter-detail/{request}/"),
+        &path_with::<GetApprovalLetter>(&request),
         None,
         200,
     )
@@ -312,7 +346,7 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
     let client_id = run
         .call(
             get.clone(),
-            "/api/v1/users/external-users-list/?limit=1",
+            &with_query(path::<ListExternalUsers>(), "limit=1"),
             None,
             200,
         )
@@ -320,21 +354,21 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
         .clone();
     run.call(
         post.clone(),
-        "/api/v1/clients/credentialing-send-approval-letter/",
+        path::<SendApprovalLetter>(),
         Some(json!({"client": client_id, "provider": account, "request": request})),
         200,
     )
     .await;
     run.call(
         patch.clone(),
-        "/api/v1/credentialing/close-request/",
+        path::<CloseCredentialingRequests>(),
         Some(json!([{"id": request, "status": "CANCELLED", "reason": "OTHER"}])),
         200,
     )
     .await;
     run.call(
         patch.clone(),
-        "/api/v1/credentialing/close-request/",
+        path::<CloseCredentialingRequests>(),
         Some(json!([{"id": request, "status": "COMPLETED"}])),
         400,
     )
@@ -342,7 +376,7 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
     let detail = run
         .call(
             get.clone(),
-            &format!("/api/v1/credentialing/request-detail/{request}/"),
+            &path_with::<GetCredentialingRequest>(&request),
             None,
             200,
         )
@@ -350,10 +384,10 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
     assert_eq!(detail["status"], "CANCELLED");
 
     // Tasks.
-    let expirable = run.first_id("/api/v1/task-management/expirables/").await;
+    let expirable = run.first_id(path::<ListExpirables>()).await;
     run.call(
         get.clone(),
-        &format!("/api/v1/task-management/expirables/{expirable}/"),
+        &path_with::<GetExpirable>(&expirable),
         None,
         200,
     )
@@ -361,7 +395,7 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
     let archived = run
         .call(
             patch.clone(),
-            &format!("/api/v1/task-management/expirables/{expirable}/"),
+            &path_with::<UpdateExpirable>(&expirable),
             Some(json!({"archived": true})),
             200,
         )
@@ -369,36 +403,27 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
     assert_eq!(archived["archived"], true);
     run.call(
         post.clone(),
-        "/api/v1/task-management/tasks/",
+        path::<CreateTask>(),
         Some(json!({"name": "Call the provider", "assignee": account, "status": "PENDING"})),
         201,
     )
     .await;
     let task = run
-        .first_id(
-            "/api/v1/task-management/tasks/?status_in=PENDING,IN_PROGRESS,COMPLETED,CANCELLED",
-        )
+        .first_id(&with_query(
+            path::<ListTasks>(),
+            "status_in=PENDING,IN_PROGRESS,COMPLETED,CANCELLED",
+        ))
         .await;
-    run.call(
-        get.clone(),
-        &format!("/api/v1/task-management/tasks/{task}/"),
-        None,
-        200,
-    )
-    .await;
+    run.call(get.clone(), &path_with::<GetTask>(&task), None, 200)
+        .await;
     let bare = run
-        .call(
-            get.clone(),
-            &format!("/api/v1/task-management/task-timelines/{task}/"),
-            None,
-            200,
-        )
+        .call(get.clone(), &path_with::<GetTaskTimeline>(&task), None, 200)
         .await;
     assert!(bare.is_array());
     let paged = run
         .call(
             get.clone(),
-            &format!("/api/v1/task-management/task-timelines/{task}/?limit=2"),
+            &with_query(&path_with::<GetTaskTimeline>(&task), "limit=2"),
             None,
             200,
         )
@@ -407,13 +432,14 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
 
     // Practice-location links.
     let link = run
-        .first_id(&format!(
-            "/api/v1/users/practice-location-provider/?provider={account}"
+        .first_id(&with_query(
+            path::<ListPracticeLocationProviders>(),
+            &format!("provider={account}"),
         ))
         .await;
     run.call(
         get.clone(),
-        &format!("/api/v1/users/practice-location-provider/{link}/"),
+        &path_with::<GetPracticeLocationProvider>(&link),
         None,
         200,
     )
@@ -421,14 +447,14 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
     let primary = run
         .call(
             patch.clone(),
-            &format!("/api/v1/users/mark-primary-practice-location/{link}/"),
+            &path_with::<MarkPrimaryPracticeLocation>(&link),
             Some(json!({"is_primary_location": true})),
             200,
         )
         .await;
     assert_eq!(primary["is_primary_location"], true);
     let bulk = run
-        .call(post.clone(), "/api/v1/users/provider-practice-locations-bulk/", Some(json!({"provider": account, "practice_locations": [location, created_location["id"]]})), 201)
+        .call(post.clone(), path::<CreateProviderPracticeLocationsBulk>(), Some(json!({"provider": account, "practice_locations": [location, created_location["id"]]})), 201)
         .await;
     assert_eq!(
         bulk["created_count"].as_u64().unwrap() + bulk["skipped_count"].as_u64().unwrap(),
@@ -437,7 +463,7 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
     let (status, _) = send(
         &mock,
         Method::DELETE,
-        &format!("/api/v1/users/practice-location-provider/{link}/"),
+        &path_with::<DeletePracticeLocationProvider>(&link),
         None,
         None,
     )
@@ -445,7 +471,7 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
     assert_eq!(status, 204);
     run.call(
         get.clone(),
-        &format!("/api/v1/users/practice-location-provider/{link}/"),
+        &path_with::<GetPracticeLocationProvider>(&link),
         None,
         404,
     )
@@ -453,84 +479,83 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
 
     // Payer enrollment.
     let group = run
-        .call(post.clone(), "/api/v1/payer-enrollment/group-enrollment-request/", Some(json!({
+        .call(post.clone(), path::<CreateGroupEnrollmentRequest>(), Some(json!({
             "health_plan": plan, "tax_entity": tax_entity, "state": "CA", "lobs": "COMMERCIAL",
             "enroll_providers": true, "group_providers": [account], "primary_practice_location": location})), 201)
         .await;
     assert!(group["id"].is_string());
-    run.call(post.clone(), "/api/v1/payer-enrollment/provider-enrollment-request/", Some(json!({
+    run.call(post.clone(), path::<CreateProviderEnrollmentRequest>(), Some(json!({
         "provider": account, "health_plan": plan, "tax_entity": tax_entity, "state": "CA", "lobs": "COMMERCIAL",
         "primary_practice_location": location, "request_type": "NEW"})), 201).await;
     run.call(
         post.clone(),
-        "/api/v1/payer-enrollment/provider-enrollment-request/",
+        path::<CreateProviderEnrollmentRequest>(),
         Some(json!({"provider": account})),
         400,
     )
     .await;
-    let enrollment = run
-        .first_id("/api/v1/payer-enrollment/enrollment-request-list/")
-        .await;
+    let enrollment = run.first_id(path::<ListEnrollmentRequests>()).await;
     run.call(
         get.clone(),
-        &format!("/api/v1/payer-enrollment/enrollment-request-detail/{enrollment}/"),
+        &path_with::<GetEnrollmentRequestDetail>(&enrollment),
         None,
         200,
     )
     .await;
     run.call(
         patch.clone(),
-        &format!("/api/v1/payer-enrollment/enrollment-request-update-status/{enrollment}/"),
+        &path_with::<UpdateEnrollmentRequestStatus>(&enrollment),
         Some(json!({"status": "SUBMITTED"})),
         200,
     )
     .await;
     run.call(
         patch.clone(),
-        &format!("/api/v1/payer-enrollment/enrollment-request-update-status/{enrollment}/"),
+        &path_with::<UpdateEnrollmentRequestStatus>(&enrollment),
         Some(json!({"status": "DENIED", "status_reason": "OTHER"})),
         400,
     )
     .await;
     run.call(
         get.clone(),
-        &format!(
-            "/api/v1/payer-enrollment/enrollment-request-timeline/?enrollment_request={enrollment}"
+        &with_query(
+            path::<ListEnrollmentTimeline>(),
+            &format!("enrollment_request={enrollment}"),
         ),
         None,
         200,
     )
     .await;
-    run.call(
-        get.clone(),
-        "/api/v1/payer-enrollment/active-enrollment-list/",
-        None,
-        200,
-    )
-    .await;
-    run.call(post.clone(), "/api/v1/payer-enrollment/add-existing-group-enrollment/", Some(json!({
+    run.call(get.clone(), path::<ListActiveEnrollments>(), None, 200)
+        .await;
+    run.call(post.clone(), path::<AddExistingGroupEnrollment>(), Some(json!({
         "tax_entity": tax_entity, "state": "CA", "health_plan": plan, "primary_practice_location": location,
         "par_status": "PAR", "client": client_id})), 201).await;
     run.call(
         post.clone(),
-        "/api/v1/payer-enrollment/add-existing-provider-enrollment/",
+        path::<AddExistingProviderEnrollment>(),
         Some(json!({
         "provider": account, "tax_entity": tax_entity, "state": "CA", "health_plan": plan,
         "primary_practice_location": location, "par_status": "PAR"})),
         201,
     )
     .await;
-    let oas = run.call(get.clone(), &format!("/api/v1/payer-enrollment/payer-enrollment-request-reassignment-selectable-oa-users-list/?enrollment_request={enrollment}"), None, 200).await;
+    let oas = run
+        .call(
+            get.clone(),
+            &with_query(
+                path::<ListSelectableOaUsers>(),
+                &format!("enrollment_request={enrollment}"),
+            ),
+            None,
+            200,
+        )
+        .await;
     let oa = oas["results"][0]["id"].clone();
-    run.call(
-        get.clone(),
-        "/api/v1/payer-enrollment/payer-enrollment-request-reassignment-selectable-oa-users-list/",
-        None,
-        400,
-    )
-    .await;
+    run.call(get.clone(), path::<ListSelectableOaUsers>(), None, 400)
+        .await;
     let assigned = run
-        .call(post.clone(), "/api/v1/payer-enrollment/self-serve/bulk-oa-assignment/", Some(json!({"oas_to_assign": [oa], "request_phase": ["SUBMISSION_PHASE"], "enrollment_request_ids": [enrollment]})), 200)
+        .call(post.clone(), path::<BulkAssignOas>(), Some(json!({"oas_to_assign": [oa], "request_phase": ["SUBMISSION_PHASE"], "enrollment_request_ids": [enrollment]})), 200)
         .await;
     assert_eq!(
         assigned["assigned_oas_data"][0]["enrollment_request_ids"][0],
@@ -538,43 +563,50 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
     );
 
     // Hospital affiliations (account ids).
-    for path in [
-        "provider-hospital-with-admitting-arrangements",
-        "provider-hospital-with-admitting-privileges",
-        "provider-hospital-with-non-admitting-affiliations",
+    for (list, one, create) in [
+        (
+            ListAdmittingArrangements::DESCRIPTOR,
+            GetAdmittingArrangement::DESCRIPTOR,
+            CreateAdmittingArrangement::DESCRIPTOR,
+        ),
+        (
+            ListAdmittingPrivileges::DESCRIPTOR,
+            GetAdmittingPrivilege::DESCRIPTOR,
+            CreateAdmittingPrivilege::DESCRIPTOR,
+        ),
+        (
+            ListNonAdmittingAffiliations::DESCRIPTOR,
+            GetNonAdmittingAffiliation::DESCRIPTOR,
+            CreateNonAdmittingAffiliation::DESCRIPTOR,
+        ),
     ] {
-        let record = run.first_id(&format!("/api/v1/users/{path}/")).await;
+        let record = run.first_id(template(list)).await;
+        run.call(get.clone(), &render(one, &record), None, 200)
+            .await;
         run.call(
             get.clone(),
-            &format!("/api/v1/users/{path}/{record}/"),
+            &with_query(template(list), &format!("provider={account}")),
             None,
             200,
         )
         .await;
         run.call(
             get.clone(),
-            &format!("/api/v1/users/{path}/?provider={account}"),
-            None,
-            200,
-        )
-        .await;
-        run.call(
-            get.clone(),
-            &format!("/api/v1/users/{path}/?provider={profile}"),
+            &with_query(template(list), &format!("provider={profile}")),
             None,
             422,
         )
         .await;
         run.call(
             post.clone(),
-            &format!("/api/v1/users/{path}/"),
+            template(create),
             Some(json!({"provider": account, "hospital_name": "General"})),
             201,
         )
         .await;
         run.call(
             post.clone(),
-            &format!("/api/v1/users/{path}/"),
+            template(create),
             Some(json!({"provider": profile, "hospital_name": "General"})),
             400,
         )
@@ -583,8 +615,8 @@ async fn every_live_endpoint_answers_with_the_catalog_types() {
 
     // Account.
     let password = mock.user_password().to_owned();
-    run.call(post.clone(), "/api/v1/users/change-password/", Some(json!({"old_password": "wrong", "new_password": "long-enough-1", "confirm_new_password": "long-enough-1"})), 400).await;
-    run.call(post.clone(), "/api/v1/users/change-password/", Some(json!({"old_password": password, "new_password": "long-enough-1", "confirm_new_password": "long-enough-1"})), 200).await;
+    run.call(post.clone(), path::<ChangePassword>(), Some(json!({"old_password": "wrong", "new_password": "long-enough-1", "confirm_new_password": "long-enough-1"})), 400).await;
+    run.call(post.clone(), path::<ChangePassword>(), Some(json!({"old_password": password, "new_password": "long-enough-1", "confirm_new_password": "long-enough-1"})), 200).await;
     assert_eq!(
         mock.with_state(|state| state.password().to_owned()),
         "long-enough-1"
@@ -635,13 +667,16 @@ async fn every_paged_list_pages_with_limit_offset_and_links() {
     let mock = start(MockConfig::default()).await;
     let jwt = login(&mock).await;
     let (_, profile) = first_provider(&mock).await;
-    let location = common::get(&mock, "/api/v1/clients/practice-locations/?limit=1")
-        .await
-        .1["results"][0]["id"]
+    let location = common::get(
+        &mock,
+        &with_query(path::<ListPracticeLocations>(), "limit=1"),
+    )
+    .await
+    .1["results"][0]["id"]
         .clone();
     let enrollment = common::get(
         &mock,
-        "/api/v1/payer-enrollment/enrollment-request-list/?limit=1",
+        &with_query(path::<ListEnrollmentRequests>(), "limit=1"),
     )
     .await
     .1["results"][0]["id"]

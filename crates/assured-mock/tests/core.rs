@@ -6,8 +6,12 @@ mod common;
 use std::time::Duration;
 
 use assured_mock::{AuthSeen, MockConfig};
+use assured_models::catalog::{
+    GetEncryptedSsn, GetPersonalInfo, GetPlaintextSsn, ListDocuments, ListExternalUsers,
+    ListProviders, ListUsersDead, Login, PasswordReset,
+};
 use base64::Engine as _;
-use common::{client, first_provider, get, login, send, start, url};
+use common::{client, first_provider, get, login, path, path_with, send, start, url, with_query};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -16,14 +20,14 @@ async fn starts_on_loopback_and_shuts_down() {
     let mock = start(MockConfig::default()).await;
     assert!(mock.base_url().starts_with("http://127.0.0.1:"));
     assert!(!mock.api_key().is_empty());
-    let (status, body) = get(&mock, "/api/v1/users/external-users-list/").await;
+    let (status, body) = get(&mock, path::<ListExternalUsers>()).await;
     assert_eq!(status, 200);
     assert_eq!(body["count"], 300 + 7);
     let base = mock.base_url().to_owned();
     mock.shutdown().await;
     assert!(
         client()
-            .get(format!("{base}/api/v1/users/external-users-list/"))
+            .get(format!("{base}{}", path::<ListExternalUsers>()))
             .send()
             .await
             .is_err()
@@ -33,7 +37,7 @@ async fn starts_on_loopback_and_shuts_down() {
 #[tokio::test]
 async fn api_key_is_required_and_checked() {
     let mock = start(MockConfig::default()).await;
-    let path = url(&mock, "/api/v1/users/providers-list/");
+    let path = url(&mock, path::<ListProviders>());
     let none = client().get(&path).send().await.unwrap();
     assert_eq!(none.status(), 401);
     let wrong = client()
@@ -71,7 +75,7 @@ async fn login_returns_a_jwt_with_exp_at_data_jwt_access() {
     let (status, body) = send(
         &mock,
         Method::POST,
-        "/api/v1/users/login/",
+        path::<Login>(),
         None,
         Some(json!({"email": mock.user_email(), "password": "wrong", "remember": true})),
     )
@@ -86,7 +90,7 @@ async fn jwt_endpoints_need_the_bearer_and_jwt_only_ones_not_the_key() {
     let jwt = login(&mock).await;
 
     // Jwt: provider-documents needs Bearer AND x-api-key.
-    let docs = format!("/api/v1/users/provider-documents/?provider={profile}");
+    let docs = with_query(path::<ListDocuments>(), &format!("provider={profile}"));
     assert_eq!(send(&mock, Method::GET, &docs, None, None).await.0, 401);
     assert_eq!(
         send(&mock, Method::GET, &docs, Some(&jwt), None).await.0,
@@ -101,7 +105,7 @@ async fn jwt_endpoints_need_the_bearer_and_jwt_only_ones_not_the_key() {
     assert_eq!(bearer_only.status(), 401);
 
     // JwtOnly: the encrypted SSN takes the Bearer alone; the key alone is refused.
-    let ssn = format!("/api/v1/users/retrieve-update-provider-ssn-sym-encrypted/{profile}/");
+    let ssn = path_with::<GetEncryptedSsn>(&profile);
     let key_only = client()
         .get(url(&mock, &ssn))
         .header("x-api-key", mock.api_key())
@@ -133,7 +137,7 @@ async fn jwt_endpoints_need_the_bearer_and_jwt_only_ones_not_the_key() {
 async fn expired_unknown_and_revoked_tokens_get_401() {
     let mock = start(MockConfig::default()).await;
     let (_, profile) = first_provider(&mock).await;
-    let path = format!("/api/v1/users/retrieve-update-provider-ssn/{profile}/");
+    let path = path_with::<GetPlaintextSsn>(&profile);
     let expired = mock.issue_jwt(Some(Duration::ZERO));
     assert_eq!(
         send(&mock, Method::GET, &path, Some(&expired), None)
@@ -175,8 +179,14 @@ async fn expired_unknown_and_revoked_tokens_get_401() {
 #[tokio::test]
 async fn unknown_paths_404_wrong_methods_405_dead_endpoints_500() {
     let mock = start(MockConfig::default()).await;
+    // A sibling of a catalog path that the catalog does not have.
+    let users = path::<ListProviders>()
+        .trim_end_matches('/')
+        .rsplit_once('/')
+        .unwrap()
+        .0;
     let missing = client()
-        .get(url(&mock, "/api/v1/users/no-such-thing/"))
+        .get(url(&mock, &format!("{users}/no-such-thing/")))
         .header("x-api-key", mock.api_key())
         .send()
         .await
@@ -184,32 +194,28 @@ async fn unknown_paths_404_wrong_methods_405_dead_endpoints_500() {
     assert_eq!(missing.status(), 404);
     assert!(missing.text().await.unwrap().contains("Not Found"));
     // No trailing slash: not a catalog path.
-    assert_eq!(get(&mock, "/api/v1/users/providers-list").await.0, 404);
     assert_eq!(
-        send(
-            &mock,
-            Method::DELETE,
-            "/api/v1/users/providers-list/",
-            None,
-            None
-        )
-        .await
-        .0,
+        get(&mock, path::<ListProviders>().trim_end_matches('/'))
+            .await
+            .0,
+        404
+    );
+    assert_eq!(
+        send(&mock, Method::DELETE, path::<ListProviders>(), None, None)
+            .await
+            .0,
         405
     );
     // The documented users list is dead; its replacement works.
     let dead = client()
-        .get(url(&mock, "/api/v1/users/users-list/"))
+        .get(url(&mock, path::<ListUsersDead>()))
         .header("x-api-key", mock.api_key())
         .send()
         .await
         .unwrap();
     assert_eq!(dead.status(), 500);
     assert!(dead.text().await.unwrap().contains("Server Error (500)"));
-    assert_eq!(
-        get(&mock, "/api/v1/users/external-users-list/").await.0,
-        200
-    );
+    assert_eq!(get(&mock, path::<ListExternalUsers>()).await.0, 200);
     assert_eq!(mock.count("US2"), 1);
     assert_eq!(mock.count("404"), 2);
 }
@@ -218,13 +224,13 @@ async fn unknown_paths_404_wrong_methods_405_dead_endpoints_500() {
 async fn introspection_counts_records_and_exposes_state() {
     let mock = start(MockConfig::default()).await;
     let (_, profile) = first_provider(&mock).await;
-    get(&mock, "/api/v1/users/providers-list/?limit=5").await;
+    get(&mock, &with_query(path::<ListProviders>(), "limit=5")).await;
     assert_eq!(mock.count("PV1"), 2);
     let body = json!({"email": "someone@example.org"});
     send(
         &mock,
         Method::POST,
-        "/api/v1/users/password-reset/",
+        path::<PasswordReset>(),
         None,
         Some(body.clone()),
     )
@@ -241,11 +247,7 @@ async fn introspection_counts_records_and_exposes_state() {
         fields.insert("first_name".into(), json!("Changed"));
         assert!(state.set_personal_info(&profile, fields));
     });
-    let (_, info) = get(
-        &mock,
-        &format!("/api/v1/users/provider-personal-info/{profile}/"),
-    )
-    .await;
+    let (_, info) = get(&mock, &path_with::<GetPersonalInfo>(&profile)).await;
     assert_eq!(info["first_name"], "Changed");
     mock.reset_stats();
     assert_eq!(mock.stats().total, 0);
@@ -258,7 +260,10 @@ async fn the_same_seed_gives_the_same_data() {
     let b = start(MockConfig::default().with_seed(9)).await;
     let c = start(MockConfig::default().with_seed(10)).await;
     let page = |mock| async move {
-        get(mock, "/api/v1/users/providers-list/?limit=20").await.1["results"].clone()
+        get(mock, &with_query(path::<ListProviders>(), "limit=20"))
+            .await
+            .1["results"]
+            .clone()
     };
     assert_eq!(page(&a).await, page(&b).await);
     assert_ne!(page(&a).await, page(&c).await);

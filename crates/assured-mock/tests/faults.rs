@@ -7,9 +7,12 @@ mod common;
 use std::time::{Duration, Instant};
 
 use assured_mock::{Faults, Latency, MockConfig};
-use common::{client, get, start, url};
+use assured_models::catalog::{CreateProvider, ListExternalUsers, ListProviders};
+use common::{client, get, path, start, url, with_query};
 
-const LIST: &str = "/api/v1/users/providers-list/?limit=1";
+fn list() -> String {
+    with_query(path::<ListProviders>(), "limit=1")
+}
 
 async fn raw(mock: &assured_mock::MockServer, path: &str) -> reqwest::Result<reqwest::Response> {
     client()
@@ -27,7 +30,7 @@ async fn fixed_and_random_latency() {
     };
     let mock = start(MockConfig::default().with_faults(faults)).await;
     let started = Instant::now();
-    assert_eq!(get(&mock, LIST).await.0, 200);
+    assert_eq!(get(&mock, &list()).await.0, 200);
     assert!(started.elapsed() >= Duration::from_millis(150));
 
     mock.set_faults(Faults {
@@ -39,7 +42,7 @@ async fn fixed_and_random_latency() {
     });
     for _ in 0..5 {
         let started = Instant::now();
-        assert_eq!(get(&mock, LIST).await.0, 200);
+        assert_eq!(get(&mock, &list()).await.0, 200);
         let elapsed = started.elapsed();
         assert!(elapsed >= Duration::from_millis(20), "{elapsed:?}");
         assert!(elapsed < Duration::from_secs(1), "{elapsed:?}");
@@ -57,7 +60,7 @@ async fn rate_limit_every_n_with_retry_after_and_nothing_processed() {
     let mock = start(MockConfig::default().with_faults(faults)).await;
     let mut statuses = Vec::new();
     for _ in 0..6 {
-        let response = raw(&mock, LIST).await.unwrap();
+        let response = raw(&mock, &list()).await.unwrap();
         if response.status() == 429 {
             assert_eq!(response.headers()["retry-after"], "7");
         }
@@ -71,7 +74,7 @@ async fn rate_limit_every_n_with_retry_after_and_nothing_processed() {
         ..Faults::default()
     });
     let response = client()
-        .post(url(&mock, "/api/v1/users/create-providers/"))
+        .post(url(&mock, path::<CreateProvider>()))
         .header("x-api-key", mock.api_key())
         .json(&serde_json::json!({"email": "x@example.org", "first_name": "X", "last_name": "Y"}))
         .send()
@@ -92,14 +95,14 @@ async fn server_errors_every_n_with_a_chosen_status() {
     let mock = start(MockConfig::default().with_faults(faults)).await;
     let mut statuses = Vec::new();
     for _ in 0..4 {
-        statuses.push(raw(&mock, LIST).await.unwrap().status().as_u16());
+        statuses.push(raw(&mock, &list()).await.unwrap().status().as_u16());
     }
     assert_eq!(statuses, [200, 502, 200, 502]);
     mock.set_faults(Faults {
         server_error_every: Some(1),
         ..Faults::default()
     });
-    assert_eq!(raw(&mock, LIST).await.unwrap().status(), 503);
+    assert_eq!(raw(&mock, &list()).await.unwrap().status(), 503);
     assert_eq!(mock.stats().faults_injected["5xx"], 3);
 }
 
@@ -110,10 +113,10 @@ async fn dropped_connections_close_without_a_reply() {
         ..Faults::default()
     };
     let mock = start(MockConfig::default().with_faults(faults)).await;
-    assert!(raw(&mock, LIST).await.is_ok());
-    let error = raw(&mock, LIST).await.expect_err("connection dropped");
+    assert!(raw(&mock, &list()).await.is_ok());
+    let error = raw(&mock, &list()).await.expect_err("connection dropped");
     assert!(!error.is_status());
-    assert!(raw(&mock, LIST).await.is_ok());
+    assert!(raw(&mock, &list()).await.is_ok());
     assert_eq!(mock.stats().faults_injected["drop"], 1);
     assert_eq!(mock.count("PV1"), 3);
 }
@@ -125,9 +128,9 @@ async fn malformed_json_bodies() {
         ..Faults::default()
     };
     let mock = start(MockConfig::default().with_faults(faults)).await;
-    let good = raw(&mock, LIST).await.unwrap();
+    let good = raw(&mock, &list()).await.unwrap();
     assert!(good.json::<serde_json::Value>().await.is_ok());
-    let bad = raw(&mock, LIST).await.unwrap();
+    let bad = raw(&mock, &list()).await.unwrap();
     assert_eq!(bad.status(), 200);
     assert_eq!(bad.headers()["content-type"], "application/json");
     let text = bad.bytes().await.unwrap();
@@ -142,15 +145,9 @@ async fn faults_can_be_scoped_to_endpoints_and_switched_off() {
         ..Faults::default()
     };
     let mock = start(MockConfig::default().with_faults(faults)).await;
-    assert_eq!(get(&mock, LIST).await.0, 200);
-    assert_eq!(
-        get(&mock, "/api/v1/users/external-users-list/").await.0,
-        503
-    );
+    assert_eq!(get(&mock, &list()).await.0, 200);
+    assert_eq!(get(&mock, path::<ListExternalUsers>()).await.0, 503);
     assert!(mock.faults().any_active());
     mock.set_faults(Faults::none());
-    assert_eq!(
-        get(&mock, "/api/v1/users/external-users-list/").await.0,
-        200
-    );
+    assert_eq!(get(&mock, path::<ListExternalUsers>()).await.0, 200);
 }

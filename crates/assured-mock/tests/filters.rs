@@ -10,8 +10,14 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
 use assured_mock::{MockConfig, MockServer};
-use assured_models::catalog::{self, Method, Origin};
-use common::{get, login, start};
+use assured_models::catalog::{
+    self, ListActiveEnrollments, ListCredentialingNeedActions, ListCredentialingRequests,
+    ListDeaRecords, ListEnrollmentRequests, ListEnrollmentTimeline, ListExpirables,
+    ListExternalUsers, ListHealthPlans, ListLicenses, ListMonitoringEvents,
+    ListPracticeLocationProviders, ListPracticeLocations, ListProviders,
+    ListProvidersNotInPracticeLocation, ListTasks, ListTaxEntities, ListUsersSlim, Method, Origin,
+};
+use common::{get, login, path, start, with_query};
 use reqwest::Method as HttpMethod;
 use serde_json::Value;
 
@@ -127,19 +133,26 @@ async fn every_documented_list_filter_is_read_by_its_handler() {
     let (_, profile) = common::first_provider(&mock).await;
     let first_id = |page: Value| page["results"][0]["id"].as_str().unwrap().to_owned();
     let location = first_id(
-        get(&mock, "/api/v1/clients/practice-locations/?limit=1")
-            .await
-            .1,
-    );
-    let enrollment = first_id(
         get(
             &mock,
-            "/api/v1/payer-enrollment/enrollment-request-list/?limit=1",
+            &with_query(path::<ListPracticeLocations>(), "limit=1"),
         )
         .await
         .1,
     );
-    let task = first_id(get(&mock, "/api/v1/task-management/tasks/?limit=1").await.1);
+    let enrollment = first_id(
+        get(
+            &mock,
+            &with_query(path::<ListEnrollmentRequests>(), "limit=1"),
+        )
+        .await
+        .1,
+    );
+    let task = first_id(
+        get(&mock, &with_query(path::<ListTasks>(), "limit=1"))
+            .await
+            .1,
+    );
 
     let documented = documented_filters();
     let mut missing = Vec::new();
@@ -309,7 +322,7 @@ async fn date_range(mock: &MockServer, base: &str, param: &str, path: &str) {
 #[tokio::test]
 async fn credentialing_request_date_ranges_and_month() {
     let mock = start(MockConfig::default()).await;
-    let base = "/api/v1/credentialing/request-list/";
+    let base = path::<ListCredentialingRequests>();
     for (param, path) in [
         ("assigned_at", "assigned_at"),
         ("created_at", "created_at"),
@@ -363,7 +376,7 @@ async fn credentialing_request_date_ranges_and_month() {
 #[tokio::test]
 async fn credentialing_request_value_filters() {
     let mock = start(MockConfig::default()).await;
-    let base = "/api/v1/credentialing/request-list/";
+    let base = path::<ListCredentialingRequests>();
     let records = all(&mock, base).await;
     narrows(&mock, base, "automation_status=FINISHED", |r| {
         r["automation_status"] == "FINISHED"
@@ -391,7 +404,7 @@ async fn credentialing_request_value_filters() {
 #[tokio::test]
 async fn need_action_list_filters() {
     let mock = start(MockConfig::default().with_providers(600)).await;
-    let base = "/api/v1/credentialing/credentialing-need-action-list/";
+    let base = path::<ListCredentialingNeedActions>();
     date_range(&mock, base, "created_at", "created_at").await;
     date_range(
         &mock,
@@ -404,7 +417,7 @@ async fn need_action_list_filters() {
     // expectation comes from the requests behind it.
     let requests: HashMap<String, Value> = all(
         &mock,
-        "/api/v1/credentialing/request-list/?status=NEEDS_ACTION",
+        &with_query(path::<ListCredentialingRequests>(), "status=NEEDS_ACTION"),
     )
     .await
     .into_iter()
@@ -464,7 +477,7 @@ async fn need_action_list_filters() {
 #[tokio::test]
 async fn monitoring_event_filters() {
     let mock = start(MockConfig::default()).await;
-    let base = "/api/v1/credentialing/monitoring-packet-events-list/";
+    let base = path::<ListMonitoringEvents>();
     date_range(&mock, base, "oa_verified_at", "oa_verified_at").await;
     let events = all(&mock, base).await;
     let month = median(&events, "created_at")[..7].to_owned();
@@ -474,7 +487,7 @@ async fn monitoring_event_filters() {
     .await;
 
     // Through the credentialing request.
-    let requests: HashMap<String, Value> = all(&mock, "/api/v1/credentialing/request-list/")
+    let requests: HashMap<String, Value> = all(&mock, path::<ListCredentialingRequests>())
         .await
         .into_iter()
         .map(|r| (r["id"].as_str().unwrap().to_owned(), r))
@@ -516,11 +529,8 @@ async fn monitoring_event_filters() {
     // Through the professional id (licenses and DEA registrations).
     let mut professional: HashMap<String, (&str, String)> = HashMap::new();
     for (path, kind) in [
-        (
-            "/api/v1/users/provider-professional-ids-license/",
-            "LICENSE",
-        ),
-        ("/api/v1/users/provider-professional-ids-dea/", "DEA"),
+        (path::<ListLicenses>(), "LICENSE"),
+        (path::<ListDeaRecords>(), "DEA"),
     ] {
         for record in all(&mock, path).await {
             professional.insert(
@@ -563,11 +573,11 @@ async fn monitoring_event_filters() {
 #[tokio::test]
 async fn task_and_expirable_filters() {
     let mock = start(MockConfig::default()).await;
-    let expirables = "/api/v1/task-management/expirables/";
+    let expirables = path::<ListExpirables>();
     for param in ["created_at", "due_on", "updated_at"] {
         date_range(&mock, expirables, param, param).await;
     }
-    let tasks = "/api/v1/task-management/tasks/";
+    let tasks = path::<ListTasks>();
     for param in [
         "created_at",
         "due_on",
@@ -619,7 +629,7 @@ async fn task_and_expirable_filters() {
 #[tokio::test]
 async fn enrollment_request_and_timeline_filters() {
     let mock = start(MockConfig::default()).await;
-    let base = "/api/v1/payer-enrollment/enrollment-request-list/";
+    let base = path::<ListEnrollmentRequests>();
     let records = all(&mock, base).await;
     let first = &records[0];
     for (param, key) in [
@@ -668,9 +678,9 @@ async fn enrollment_request_and_timeline_filters() {
     })
     .await;
 
-    let timeline = format!(
-        "/api/v1/payer-enrollment/enrollment-request-timeline/?enrollment_request={}",
-        text(first, "id")
+    let timeline = with_query(
+        path::<ListEnrollmentTimeline>(),
+        &format!("enrollment_request={}", text(first, "id")),
     );
     let entries = all(&mock, &timeline).await;
     let day = text(&entries[0], "created_at")[..10].to_owned();
@@ -678,7 +688,7 @@ async fn enrollment_request_and_timeline_filters() {
         text(r, "created_at").starts_with(&day)
     })
     .await;
-    let everything = "/api/v1/payer-enrollment/enrollment-request-timeline/";
+    let everything = path::<ListEnrollmentTimeline>();
     narrows(&mock, everything, &format!("created_at={day}"), |r| {
         text(r, "created_at").starts_with(&day)
     })
@@ -697,7 +707,7 @@ async fn enrollment_request_and_timeline_filters() {
 #[tokio::test]
 async fn active_enrollment_filters() {
     let mock = start(MockConfig::default()).await;
-    let base = "/api/v1/payer-enrollment/active-enrollment-list/";
+    let base = path::<ListActiveEnrollments>();
     date_range(&mock, base, "effective_date", "effective_date").await;
     date_range(&mock, base, "re_validation_date", "re_validation_date").await;
     let records = all(&mock, base).await;
@@ -753,7 +763,7 @@ async fn active_enrollment_filters() {
 #[tokio::test]
 async fn health_plan_filters() {
     let mock = start(MockConfig::default()).await;
-    let base = "/api/v1/payer-enrollment/health-plan/";
+    let base = path::<ListHealthPlans>();
     let records = all(&mock, base).await;
     let first = &records[0];
     let contains = |r: &Value, key: &str, wanted: &str| {
@@ -796,7 +806,7 @@ async fn health_plan_filters() {
 #[tokio::test]
 async fn practice_location_and_tax_entity_filters() {
     let mock = start(MockConfig::default()).await;
-    let entities = "/api/v1/clients/tax-entities/";
+    let entities = path::<ListTaxEntities>();
     let tax: Vec<Value> = all(&mock, entities).await;
     let incorporation: HashMap<String, String> = tax
         .iter()
@@ -834,7 +844,7 @@ async fn practice_location_and_tax_entity_filters() {
     })
     .await;
 
-    let locations = "/api/v1/clients/practice-locations/";
+    let locations = path::<ListPracticeLocations>();
     let places = all(&mock, locations).await;
     let first = &places[0];
     for (param, key) in [
@@ -870,7 +880,7 @@ async fn practice_location_and_tax_entity_filters() {
         .iter()
         .map(|p| (text(p, "id").to_owned(), p.clone()))
         .collect();
-    let links = "/api/v1/users/practice-location-provider/";
+    let links = path::<ListPracticeLocationProviders>();
     let location_of = |r: &Value| place[text(r, "practice_location")].clone();
     narrows(&mock, links, "practice_location__is_archived=true", |r| {
         !location_of(r)["archived_at"].is_null()
@@ -917,7 +927,7 @@ async fn practice_location_and_tax_entity_filters() {
 #[tokio::test]
 async fn user_and_professional_id_filters() {
     let mock = start(MockConfig::default()).await;
-    let completeness: HashMap<String, f64> = all(&mock, "/api/v1/users/providers-list/")
+    let completeness: HashMap<String, f64> = all(&mock, path::<ListProviders>())
         .await
         .iter()
         .map(|p| {
@@ -928,10 +938,7 @@ async fn user_and_professional_id_filters() {
         })
         .collect();
     let ready = |r: &Value| completeness.get(text(r, "id")).map(|pct| *pct >= 80.0);
-    for base in [
-        "/api/v1/users/external-users-list/",
-        "/api/v1/users/user-list-slim/",
-    ] {
+    for base in [path::<ListExternalUsers>(), path::<ListUsersSlim>()] {
         narrows(
             &mock,
             base,
@@ -950,18 +957,21 @@ async fn user_and_professional_id_filters() {
     // Every mock user has a verified e-mail.
     filtered(
         &mock,
-        "/api/v1/users/user-list-slim/",
+        path::<ListUsersSlim>(),
         "include_unverified=true",
         |_| true,
     )
     .await;
 
     // Providers not at a location, restricted to some account ids.
-    let location = all(&mock, "/api/v1/clients/practice-locations/").await[0]["id"]
+    let location = all(&mock, path::<ListPracticeLocations>()).await[0]["id"]
         .as_str()
         .unwrap()
         .to_owned();
-    let base = format!("/api/v1/users/providers-not-in-practice-loc/?practice_location={location}");
+    let base = with_query(
+        path::<ListProvidersNotInPracticeLocation>(),
+        &format!("practice_location={location}"),
+    );
     let outside = all(&mock, &base).await;
     let two = [text(&outside[3], "id"), text(&outside[7], "id")];
     narrows(&mock, &base, &format!("id_in={},{}", two[0], two[1]), |r| {
@@ -969,7 +979,7 @@ async fn user_and_professional_id_filters() {
     })
     .await;
 
-    let licenses = "/api/v1/users/provider-professional-ids-license/";
+    let licenses = path::<ListLicenses>();
     filtered(&mock, licenses, "professional_id_type=LICENSE", |_| true).await;
     assert_eq!(
         filtered(&mock, licenses, "professional_id_type=DEA", |_| false).await,

@@ -7,29 +7,37 @@ use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use assured_mock::{Faults, MockConfig, is_valid_npi};
-use common::{get, start};
+use assured_models::catalog::{
+    ListCaqhImportRequests, ListExternalUsers, ListProviders, ListUsersSlim,
+};
+use common::{get, path, start, with_query};
+
+/// The providers list with a query.
+fn providers(query: &str) -> String {
+    with_query(path::<ListProviders>(), query)
+}
 
 #[tokio::test]
 async fn envelope_counts_and_absolute_links_on_the_server_origin() {
     let mock = start(MockConfig::default()).await;
-    let (status, page) = get(&mock, "/api/v1/users/providers-list/?limit=100&offset=100").await;
+    let (status, page) = get(&mock, &providers("limit=100&offset=100")).await;
     assert_eq!(status, 200);
     assert_eq!(page["count"], 300);
     assert_eq!(page["results"].as_array().unwrap().len(), 100);
     let base = mock.base_url();
     assert_eq!(
         page["next"],
-        format!("{base}/api/v1/users/providers-list/?limit=100&offset=200")
+        format!("{base}{}", providers("limit=100&offset=200"))
     );
     // DRF drops the offset when the previous page is the first one.
     assert_eq!(
         page["previous"],
-        format!("{base}/api/v1/users/providers-list/?limit=100")
+        format!("{base}{}", providers("limit=100"))
     );
 
-    let (_, last) = get(&mock, "/api/v1/users/providers-list/?limit=100&offset=200").await;
+    let (_, last) = get(&mock, &providers("limit=100&offset=200")).await;
     assert!(last["next"].is_null());
-    let (_, first) = get(&mock, "/api/v1/users/providers-list/").await;
+    let (_, first) = get(&mock, path::<ListProviders>()).await;
     assert!(first["previous"].is_null());
     assert_eq!(
         first["results"].as_array().unwrap().len(),
@@ -37,11 +45,7 @@ async fn envelope_counts_and_absolute_links_on_the_server_origin() {
         "default page size"
     );
     // Filters are kept in the links.
-    let (_, filtered) = get(
-        &mock,
-        "/api/v1/users/providers-list/?is_active=true&limit=5",
-    )
-    .await;
+    let (_, filtered) = get(&mock, &providers("is_active=true&limit=5")).await;
     let next = filtered["next"].as_str().unwrap();
     assert!(
         next.contains("is_active=true") && next.contains("offset=5"),
@@ -57,67 +61,51 @@ async fn foreign_next_links_name_another_scheme_and_host() {
         ..Faults::default()
     };
     let mock = start(MockConfig::default().with_faults(faults)).await;
-    let (_, page) = get(
-        &mock,
-        "/api/v1/users/providers-list/?limit=100&offset=200&limit=100",
-    )
-    .await;
+    let (_, page) = get(&mock, &providers("limit=100&offset=200&limit=100")).await;
     assert!(page["next"].is_null());
-    let (_, page) = get(&mock, "/api/v1/users/providers-list/?offset=100&limit=100").await;
+    let (_, page) = get(&mock, &providers("offset=100&limit=100")).await;
     assert_eq!(
         page["next"],
-        "http://api.example.org/api/v1/users/providers-list/?limit=100&offset=200"
+        format!(
+            "http://api.example.org{}",
+            providers("limit=100&offset=200")
+        )
     );
     mock.set_faults(Faults::default());
-    let (_, page) = get(&mock, "/api/v1/users/providers-list/?offset=100&limit=100").await;
+    let (_, page) = get(&mock, &providers("offset=100&limit=100")).await;
     assert!(page["next"].as_str().unwrap().starts_with(mock.base_url()));
 }
 
 #[tokio::test]
 async fn provider_filters_id_in_npi_email_search() {
     let mock = start(MockConfig::default()).await;
-    let (_, page) = get(&mock, "/api/v1/users/providers-list/?limit=3&offset=40").await;
+    let (_, page) = get(&mock, &providers("limit=3&offset=40")).await;
     let records = page["results"].as_array().unwrap().clone();
     let ids: Vec<&str> = records.iter().map(|r| r["id"].as_str().unwrap()).collect();
 
-    let (_, by_ids) = get(
-        &mock,
-        &format!("/api/v1/users/providers-list/?id_in={}", ids.join(",")),
-    )
-    .await;
+    let (_, by_ids) = get(&mock, &providers(&format!("id_in={}", ids.join(",")))).await;
     assert_eq!(by_ids["count"], 3);
     // A profile id in id_in matches nothing (the silent failure of quirk 4).
     let profile = records[0]["provider_profile_id"].as_str().unwrap();
-    let (status, none) = get(
-        &mock,
-        &format!("/api/v1/users/providers-list/?id_in={profile}"),
-    )
-    .await;
+    let (status, none) = get(&mock, &providers(&format!("id_in={profile}"))).await;
     assert_eq!((status, none["count"].as_u64()), (200, Some(0)));
-    let (status, _) = get(&mock, "/api/v1/users/providers-list/?id_in=not-a-uuid").await;
+    let (status, _) = get(&mock, &providers("id_in=not-a-uuid")).await;
     assert_eq!(status, 400);
 
     let npi = records[1]["npi"].as_str().unwrap();
     assert!(is_valid_npi(npi));
-    let (_, by_npi) = get(&mock, &format!("/api/v1/users/providers-list/?npi={npi}")).await;
+    let (_, by_npi) = get(&mock, &providers(&format!("npi={npi}"))).await;
     assert_eq!(by_npi["count"], 1);
     assert_eq!(by_npi["results"][0]["id"], records[1]["id"]);
 
     let email = records[2]["email"].as_str().unwrap();
-    let (_, by_email) = get(
-        &mock,
-        &format!("/api/v1/users/providers-list/?email={email}"),
-    )
-    .await;
+    let (_, by_email) = get(&mock, &providers(&format!("email={email}"))).await;
     assert_eq!(by_email["count"], 1);
 
     let last = records[2]["last_name"].as_str().unwrap();
     let (_, search) = get(
         &mock,
-        &format!(
-            "/api/v1/users/providers-list/?search={}&limit=1000",
-            last.to_lowercase()
-        ),
+        &providers(&format!("search={}&limit=1000", last.to_lowercase())),
     )
     .await;
     let hits = search["results"].as_array().unwrap();
@@ -132,7 +120,7 @@ async fn provider_filters_id_in_npi_email_search() {
 #[tokio::test]
 async fn seeded_providers_have_valid_distinct_ids_and_npis() {
     let mock = start(MockConfig::default()).await;
-    let (_, page) = get(&mock, "/api/v1/users/providers-list/?limit=1000").await;
+    let (_, page) = get(&mock, &providers("limit=1000")).await;
     let records = page["results"].as_array().unwrap();
     assert_eq!(records.len(), 300);
     let mut seen = HashSet::new();
@@ -148,7 +136,7 @@ async fn seeded_providers_have_valid_distinct_ids_and_npis() {
 async fn paging_through_ten_thousand_providers_sees_each_once() {
     let mock = start(MockConfig::default().with_providers(10_000)).await;
     let mut seen = HashSet::new();
-    let mut path = "/api/v1/users/providers-list/?limit=250".to_owned();
+    let mut path = providers("limit=250");
     let mut pages = 0;
     loop {
         let (status, page) = get(&mock, &path).await;
@@ -174,12 +162,12 @@ async fn paging_through_ten_thousand_providers_sees_each_once() {
 async fn a_hundred_thousand_providers_start_in_seconds() {
     let started = Instant::now();
     let mock = start(MockConfig::default().with_providers(100_000)).await;
-    let (status, page) = get(&mock, "/api/v1/users/providers-list/?offset=99990").await;
+    let (status, page) = get(&mock, &providers("offset=99990")).await;
     assert!(started.elapsed() < Duration::from_secs(5));
     assert_eq!(status, 200);
     assert_eq!(page["count"], 100_000);
     let npi = page["results"][9]["npi"].as_str().unwrap().to_owned();
-    let (_, found) = get(&mock, &format!("/api/v1/users/providers-list/?npi={npi}")).await;
+    let (_, found) = get(&mock, &providers(&format!("npi={npi}"))).await;
     assert_eq!(found["count"], 1);
     // A full scan of 100 000 generated identities (debug build, shared CI).
     assert!(started.elapsed() < Duration::from_secs(30));
@@ -189,15 +177,15 @@ async fn a_hundred_thousand_providers_start_in_seconds() {
 async fn every_paged_endpoint_of_the_users_and_providers_groups_pages() {
     let mock = start(MockConfig::default()).await;
     for path in [
-        "/api/v1/users/external-users-list/",
-        "/api/v1/users/user-list-slim/",
-        "/api/v1/users/request-caqh-import/",
+        path::<ListExternalUsers>(),
+        path::<ListUsersSlim>(),
+        path::<ListCaqhImportRequests>(),
     ] {
         let (status, page) = get(&mock, &format!("{path}?limit=2")).await;
         assert_eq!(status, 200, "{path}");
         assert!(page["count"].is_u64(), "{path}");
     }
-    let (_, slim) = get(&mock, "/api/v1/users/user-list-slim/?user_type=oa").await;
+    let (_, slim) = get(&mock, &with_query(path::<ListUsersSlim>(), "user_type=oa")).await;
     assert_eq!(slim["count"], 6);
     common::assert_types_agree(&mock);
 }

@@ -5,13 +5,19 @@ mod common;
 
 use aes::Aes256;
 use assured_mock::MockConfig;
+use assured_models::catalog::{
+    CreateDocument, CreateEmployment, CreateEmploymentDead, CreateLicense, CreateProvider,
+    GetEncryptedSsn, GetOrgJoiningDate, GetPersonalInfo, GetPlaintextSsn,
+    ListCredentialingRequests, ListDocuments, ListEmployments, ListEmploymentsDead, ListLicenses,
+    ListProviders, PresignUrl, UploadFile,
+};
 use base64::Engine as _;
 use ctr::cipher::{KeyIvInit, StreamCipher};
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
-use common::{client, first_provider, get, login, send, start, url};
+use common::{client, first_provider, get, login, path, path_with, send, start, url, with_query};
 
 /// The client's SSN token, written here independently of the mock.
 fn ssn_token(jwt: &str, digits: &str, iv: [u8; 16]) -> String {
@@ -39,33 +45,21 @@ async fn an_account_id_on_a_profile_endpoint_fails_silently() {
     let mock = start(MockConfig::default()).await;
     let (account, profile) = first_provider(&mock).await;
     assert_eq!(
-        get(
-            &mock,
-            &format!("/api/v1/users/provider-personal-info/{profile}/")
-        )
-        .await
-        .0,
+        get(&mock, &path_with::<GetPersonalInfo>(&profile)).await.0,
         200
     );
-    let (status, body) = get(
-        &mock,
-        &format!("/api/v1/users/provider-personal-info/{account}/"),
-    )
-    .await;
+    let (status, body) = get(&mock, &path_with::<GetPersonalInfo>(&account)).await;
     assert_eq!((status, body), (404, json!({"detail": "Not found."})));
     assert_eq!(
-        get(
-            &mock,
-            &format!("/api/v1/users/update-provider-org-joining-date/{account}/")
-        )
-        .await
-        .0,
+        get(&mock, &path_with::<GetOrgJoiningDate>(&account))
+            .await
+            .0,
         404
     );
 
     let (status, page) = get(
         &mock,
-        &format!("/api/v1/users/provider-professional-ids-license/?provider={profile}"),
+        &with_query(path::<ListLicenses>(), &format!("provider={profile}")),
     )
     .await;
     assert_eq!(status, 200);
@@ -79,7 +73,7 @@ async fn an_account_id_on_a_profile_endpoint_fails_silently() {
     );
     let (status, _) = get(
         &mock,
-        &format!("/api/v1/users/provider-professional-ids-license/?provider={account}"),
+        &with_query(path::<ListLicenses>(), &format!("provider={account}")),
     )
     .await;
     assert_eq!(status, 422);
@@ -87,14 +81,20 @@ async fn an_account_id_on_a_profile_endpoint_fails_silently() {
     // Account-id endpoints refuse a profile id the same way.
     let (status, _) = get(
         &mock,
-        &format!("/api/v1/credentialing/request-list/?provider={profile}"),
+        &with_query(
+            path::<ListCredentialingRequests>(),
+            &format!("provider={profile}"),
+        ),
     )
     .await;
     assert_eq!(status, 422);
     assert_eq!(
         get(
             &mock,
-            &format!("/api/v1/credentialing/request-list/?provider={account}")
+            &with_query(
+                path::<ListCredentialingRequests>(),
+                &format!("provider={account}"),
+            )
         )
         .await
         .0,
@@ -105,7 +105,7 @@ async fn an_account_id_on_a_profile_endpoint_fails_silently() {
     let (status, body) = send(
         &mock,
         Method::POST,
-        "/api/v1/users/provider-professional-ids-license/",
+        path::<CreateLicense>(),
         None,
         Some(json!({"provider": account, "state": "CA", "number": "A1"})),
     )
@@ -120,7 +120,7 @@ async fn an_account_id_on_a_profile_endpoint_fails_silently() {
     let (status, created) = send(
         &mock,
         Method::POST,
-        "/api/v1/users/provider-professional-ids-license/",
+        path::<CreateLicense>(),
         None,
         Some(json!({"provider": profile, "state": "CA", "number": "A1", "issue_date": null})),
     )
@@ -134,7 +134,7 @@ async fn an_account_id_on_a_profile_endpoint_fails_silently() {
 async fn personal_info_patch_wants_the_whole_record() {
     let mock = start(MockConfig::default()).await;
     let (_, profile) = first_provider(&mock).await;
-    let path = format!("/api/v1/users/provider-personal-info/{profile}/");
+    let path = path_with::<GetPersonalInfo>(&profile);
     let (_, record) = get(&mock, &path).await;
     assert!(record["ssn"].as_str().unwrap().starts_with("***-**-"));
 
@@ -224,7 +224,7 @@ async fn a_fresh_profile_needs_citizenship_on_its_first_write() {
     let (status, created) = send(
         &mock,
         Method::POST,
-        "/api/v1/users/create-providers/",
+        path::<CreateProvider>(),
         None,
         Some(
             json!({"email": "new.doctor@example.org", "first_name": "New", "last_name": "Doctor"}),
@@ -235,14 +235,14 @@ async fn a_fresh_profile_needs_citizenship_on_its_first_write() {
     let account = created["id"].as_str().unwrap();
     let (_, page) = get(
         &mock,
-        &format!("/api/v1/users/providers-list/?id_in={account}"),
+        &with_query(path::<ListProviders>(), &format!("id_in={account}")),
     )
     .await;
     let profile = page["results"][0]["provider_profile_id"]
         .as_str()
         .unwrap()
         .to_owned();
-    let path = format!("/api/v1/users/provider-personal-info/{profile}/");
+    let path = path_with::<GetPersonalInfo>(&profile);
     let (_, record) = get(&mock, &path).await;
     assert!(record["us_citizen"].is_null() && record["birth_date"].is_null());
 
@@ -295,7 +295,7 @@ async fn a_fresh_profile_needs_citizenship_on_its_first_write() {
     let (status, errors) = send(
         &mock,
         Method::POST,
-        "/api/v1/users/create-providers/",
+        common::path::<CreateProvider>(),
         None,
         Some(json!({"email": "other@example.org", "first_name": "O", "last_name": "P", "client": null})),
     )
@@ -309,8 +309,8 @@ async fn encrypted_ssn_patch_decrypts_with_the_jwt_and_plaintext_endpoint_confir
     let mock = start(MockConfig::default()).await;
     let (_, profile) = first_provider(&mock).await;
     let jwt = login(&mock).await;
-    let encrypted = format!("/api/v1/users/retrieve-update-provider-ssn-sym-encrypted/{profile}/");
-    let plain = format!("/api/v1/users/retrieve-update-provider-ssn/{profile}/");
+    let encrypted = path_with::<GetEncryptedSsn>(&profile);
+    let plain = path_with::<GetPlaintextSsn>(&profile);
     let bearer = |method, path: &str, body: Option<Value>| {
         let mut request = client().request(method, url(&mock, path)).bearer_auth(&jwt);
         if let Some(body) = body {
@@ -335,11 +335,7 @@ async fn encrypted_ssn_patch_decrypts_with_the_jwt_and_plaintext_endpoint_confir
     );
     let (status, body) = bearer(Method::GET, &plain, None).await;
     assert_eq!((status, body["ssn"].as_str()), (200, Some("219099999")));
-    let (_, info) = get(
-        &mock,
-        &format!("/api/v1/users/provider-personal-info/{profile}/"),
-    )
-    .await;
+    let (_, info) = get(&mock, &path_with::<GetPersonalInfo>(&profile)).await;
     assert_eq!(info["ssn"], "***-**-9999");
 
     // The GET returns ciphertext only, under the caller's JWT.
@@ -409,7 +405,7 @@ async fn upload_presign_and_associate_a_document() {
     let jwt = login(&mock).await;
     let upload = |form| {
         client()
-            .post(url(&mock, "/api/v1/files/handle/"))
+            .post(url(&mock, path::<UploadFile>()))
             .header("x-api-key", mock.api_key())
             .bearer_auth(&jwt)
             .multipart(form)
@@ -448,7 +444,7 @@ async fn upload_presign_and_associate_a_document() {
     assert_eq!(jpeg.status(), 201);
     // Without the JWT: 401.
     let anonymous = client()
-        .post(url(&mock, "/api/v1/files/handle/"))
+        .post(url(&mock, path::<UploadFile>()))
         .header("x-api-key", mock.api_key())
         .multipart(multipart("d.pdf", "d.pdf", PDF))
         .send()
@@ -460,7 +456,7 @@ async fn upload_presign_and_associate_a_document() {
     let (status, body) = send(
         &mock,
         Method::POST,
-        "/api/v1/files/presign-s3-url/presign_s3_url/",
+        path::<PresignUrl>(),
         Some(&jwt),
         Some(json!({"s3_url": s3, "presigned_url": ""})),
     )
@@ -474,7 +470,7 @@ async fn upload_presign_and_associate_a_document() {
     let (status, _) = send(
         &mock,
         Method::POST,
-        "/api/v1/files/presign-s3-url/presign_s3_url/",
+        path::<PresignUrl>(),
         Some(&jwt),
         Some(json!({"s3_url": "s3://mock-assured-media/nothing.pdf", "presigned_url": ""})),
     )
@@ -482,7 +478,7 @@ async fn upload_presign_and_associate_a_document() {
     assert_eq!(status, 404);
 
     // Association needs an uploaded s3:// URL and a profile id.
-    let documents = "/api/v1/users/provider-documents/";
+    let documents = path::<CreateDocument>();
     let body = |provider: &str, document_url: &str| {
         json!({"provider": provider, "document_name": "license.pdf", "document_type": "STATE_LICENSE",
                "document_url": document_url, "document_file": null, "file_checksum": null,
@@ -539,7 +535,7 @@ async fn upload_presign_and_associate_a_document() {
     let (status, list) = send(
         &mock,
         Method::GET,
-        &format!("{documents}?provider={profile}"),
+        &with_query(path::<ListDocuments>(), &format!("provider={profile}")),
         Some(&jwt),
         None,
     )
@@ -562,7 +558,10 @@ async fn documented_employment_paths_are_dead_and_v1_works() {
     let dead = client()
         .get(url(
             &mock,
-            &format!("/api/v1/users/provider-employments/?provider={profile}"),
+            &with_query(
+                path::<ListEmploymentsDead>(),
+                &format!("provider={profile}"),
+            ),
         ))
         .header("x-api-key", mock.api_key())
         .send()
@@ -572,7 +571,7 @@ async fn documented_employment_paths_are_dead_and_v1_works() {
     let (status, _) = send(
         &mock,
         Method::POST,
-        "/api/v1/users/provider-employments/",
+        path::<CreateEmploymentDead>(),
         None,
         Some(json!({"provider": profile})),
     )
@@ -580,7 +579,7 @@ async fn documented_employment_paths_are_dead_and_v1_works() {
     assert_eq!(status, 500);
     let (status, page) = get(
         &mock,
-        &format!("/api/v1/users/provider-employment-v1/?provider={profile}"),
+        &with_query(path::<ListEmployments>(), &format!("provider={profile}")),
     )
     .await;
     assert_eq!(status, 200);
@@ -588,7 +587,7 @@ async fn documented_employment_paths_are_dead_and_v1_works() {
     let (status, created) = send(
         &mock,
         Method::POST,
-        "/api/v1/users/provider-employment-v1/",
+        path::<CreateEmployment>(),
         None,
         Some(json!({"provider": profile, "employer_name": "Clinic", "currently_employed": true, "gap_explanation": null})),
     )

@@ -2,7 +2,51 @@
 #![allow(dead_code, unreachable_pub)]
 
 use assured_mock::{MockConfig, MockServer};
+use assured_models::catalog::{self, Endpoint, EndpointDescriptor, PathArg};
 use serde_json::{Value, json};
+
+/// The path of `E`, an endpoint without placeholder (the catalog template).
+pub fn path<E: Endpoint>() -> &'static str {
+    template(E::DESCRIPTOR)
+}
+
+/// The path of `E` with its placeholder replaced by `id`, typed or not
+/// (tests deliberately pass, e.g., an account id to a profile endpoint).
+pub fn path_with<E: Endpoint>(id: &str) -> String {
+    render(E::DESCRIPTOR, id)
+}
+
+/// [`path`] for a descriptor (for loops over several endpoints).
+pub fn template(descriptor: &EndpointDescriptor) -> &'static str {
+    assert!(
+        !descriptor.has_path_param(),
+        "{descriptor:?} has a placeholder"
+    );
+    descriptor.path
+}
+
+/// [`path_with`] for a descriptor (for loops over several endpoints).
+pub fn render(descriptor: &EndpointDescriptor, id: &str) -> String {
+    assert!(
+        descriptor.has_path_param(),
+        "{descriptor:?} has no placeholder"
+    );
+    descriptor.render_path(&Segment(id))
+}
+
+/// `path?query`.
+pub fn with_query(path: &str, query: &str) -> String {
+    format!("{path}?{query}")
+}
+
+/// Any string as a path segment, whatever id type the endpoint expects.
+struct Segment<'a>(&'a str);
+
+impl PathArg for Segment<'_> {
+    fn path_segment(&self) -> Option<String> {
+        Some(self.0.to_owned())
+    }
+}
 
 pub async fn start(config: MockConfig) -> MockServer {
     MockServer::start(config).await.expect("mock starts")
@@ -62,7 +106,7 @@ pub async fn login(mock: &MockServer) -> String {
     let (status, body) = send(
         mock,
         reqwest::Method::POST,
-        "/api/v1/users/login/",
+        path::<catalog::Login>(),
         None,
         Some(
             json!({"email": mock.user_email(), "password": mock.user_password(), "remember": true}),
@@ -78,7 +122,11 @@ pub async fn login(mock: &MockServer) -> String {
 
 /// The first provider of the providers list: (account id, profile id).
 pub async fn first_provider(mock: &MockServer) -> (String, String) {
-    let (status, page) = get(mock, "/api/v1/users/providers-list/?limit=1").await;
+    let (status, page) = get(
+        mock,
+        &with_query(path::<catalog::ListProviders>(), "limit=1"),
+    )
+    .await;
     assert_eq!(status, 200);
     let record = &page["results"][0];
     (
