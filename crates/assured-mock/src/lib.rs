@@ -11,12 +11,13 @@
 //!
 //! ```no_run
 //! use assured_mock::{Faults, MockConfig, MockServer};
+//! use assured_models::catalog::{Endpoint, ListProviders};
 //!
 //! # async fn demo() -> std::io::Result<()> {
 //! let mock = MockServer::start(MockConfig::default().with_providers(1_000)).await?;
 //! let client = reqwest::Client::new();
 //! let page: serde_json::Value = client
-//!     .get(format!("{}/api/v1/users/providers-list/?limit=100", mock.base_url()))
+//!     .get(format!("{}{}?limit=100", mock.base_url(), ListProviders::DESCRIPTOR.path))
 //!     .header("x-api-key", mock.api_key())
 //!     .send()
 //!     .await
