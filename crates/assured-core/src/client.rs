@@ -4,7 +4,10 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Instant, SystemTime};
 
-use assured_models::catalog::{BodyKind, Endpoint, EndpointDescriptor, PathArg};
+use assured_models::catalog::{
+    BodyKind, Endpoint, EndpointDescriptor, JwtBodyEndpoint, MultipartEndpoint, PathArg,
+    SingleEndpoint,
+};
 use assured_models::models::users::{LoginRequest, LoginResponse};
 use assured_models::query::QueryParams;
 use bytes::Bytes;
@@ -20,6 +23,7 @@ use crate::config::{Config, ENV_PASS, ENV_USER};
 use crate::error::{EndpointRef, Error, TransportErrorKind};
 use crate::limits::Limits;
 use crate::multipart::MultipartForm;
+use crate::options::RequestOptions;
 use crate::redact;
 use crate::retry::{Outcome, RetryBudget, is_retryable, parse_retry_after};
 use crate::transport::{BoxTransport, HttpRequest, HttpResponse, ReqwestTransport, TransportError};
@@ -31,10 +35,14 @@ const API_KEY_HEADER: &str = "x-api-key";
 /// pool, one session JWT, one retry budget and one set of limits),
 /// `Send + Sync`.
 ///
+/// A clone made by [`Client::with_options`] shares all of that too, and
+/// applies its [`RequestOptions`] to every call it makes.
+///
 /// `Debug` shows no secret.
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
+    options: RequestOptions,
 }
 
 struct Inner {
@@ -95,7 +103,28 @@ impl Client {
         };
         Self {
             inner: Arc::new(inner),
+            options: RequestOptions::default(),
         }
+    }
+
+    /// A clone of this client (same connection pool, session JWT, budget and
+    /// limits) whose calls and listings use `options` over the
+    /// configuration. Options set on `self` stay unless `options` sets them
+    /// again.
+    ///
+    /// A bad value (a zero timeout, a page size out of range) is an
+    /// [`Error::InvalidInput`] here, before any request.
+    pub fn with_options(&self, options: RequestOptions) -> Result<Self, Error> {
+        options.validate()?;
+        Ok(Self {
+            inner: Arc::clone(&self.inner),
+            options: self.options.clone().merged_with(options),
+        })
+    }
+
+    /// The per-request options this client applies.
+    pub fn options(&self) -> &RequestOptions {
+        &self.options
     }
 
     /// The configuration.
@@ -103,21 +132,27 @@ impl Client {
         &self.inner.config
     }
 
-    /// Calls a non-paged endpoint (paged ones go through
-    /// [`Client::page`], [`Client::all`] or [`Client::stream`]).
-    pub async fn call<E: Endpoint>(
+    /// Records per page of this client's listings: its options', else the
+    /// configuration's.
+    pub(crate) fn page_size(&self) -> u32 {
+        self.options
+            .page_size_value()
+            .unwrap_or(self.inner.config.page_size)
+    }
+
+    /// Calls a non-paged endpoint with a JSON body (or none).
+    ///
+    /// The bound is the call shape: paged endpoints go through
+    /// [`Client::page`], [`Client::all`] or [`Client::stream`], uploads
+    /// through [`Client::call_multipart`], and the SSN update through
+    /// [`Client::call_with_jwt_body`]; none of them compiles here.
+    pub async fn call<E: SingleEndpoint>(
         &self,
         arg: &E::PathArg,
         query: &E::Query,
         body: &E::Body,
     ) -> Result<E::Response, Error> {
         let descriptor = E::DESCRIPTOR;
-        if descriptor.paging.is_paged() {
-            return Err(Error::invalid_input_for(
-                descriptor,
-                "is paged: use page, all or stream",
-            ));
-        }
         let body = match descriptor.body {
             BodyKind::None => BodySource::Empty,
             BodyKind::Json | BodyKind::JsonArray => BodySource::Fixed {
@@ -146,16 +181,10 @@ impl Client {
         make_body: F,
     ) -> Result<E::Response, Error>
     where
-        E: Endpoint,
+        E: JwtBodyEndpoint,
         F: Fn(&str) -> Result<E::Body, Error> + Send + Sync,
     {
         let descriptor = E::DESCRIPTOR;
-        if !descriptor.auth.needs_jwt() {
-            return Err(Error::invalid_input_for(
-                descriptor,
-                "does not use the session JWT",
-            ));
-        }
         let encode = |jwt: &str| encode_json(descriptor, &make_body(jwt)?);
         let prepared = Prepared::new(descriptor, arg, query, BodySource::FromJwt(&encode))?;
         let bytes = self.send(&prepared).await?;
@@ -164,18 +193,12 @@ impl Client {
 
     /// Calls an endpoint that takes a multipart form (file upload). The form
     /// is held as bytes, so every retry sends it again unchanged.
-    pub async fn call_multipart<E: Endpoint>(
+    pub async fn call_multipart<E: MultipartEndpoint>(
         &self,
         arg: &E::PathArg,
         form: &MultipartForm,
     ) -> Result<E::Response, Error> {
         let descriptor = E::DESCRIPTOR;
-        if descriptor.body != BodyKind::Multipart {
-            return Err(Error::invalid_input_for(
-                descriptor,
-                "does not take a multipart form",
-            ));
-        }
         let body = BodySource::Fixed {
             content_type: form.content_type(),
             bytes: form.to_bytes(),
@@ -264,7 +287,14 @@ impl Client {
     /// body of the successful reply.
     pub(crate) async fn send(&self, prepared: &Prepared<'_>) -> Result<Bytes, Error> {
         let descriptor = prepared.descriptor;
-        let policy = &self.inner.config.retry;
+        let policy = self
+            .options
+            .retry_policy_value()
+            .unwrap_or(&self.inner.config.retry);
+        let idempotent = self
+            .options
+            .idempotent_value()
+            .unwrap_or(descriptor.idempotent);
         let started = Instant::now();
         let mut relogged = false;
         let mut attempt: u32 = 0;
@@ -330,7 +360,7 @@ impl Client {
                 }
             };
 
-            if attempt >= policy.attempts() || !is_retryable(outcome, descriptor.idempotent) {
+            if attempt >= policy.attempts() || !is_retryable(outcome, idempotent) {
                 return Err(error);
             }
             let Some(wait) = policy.wait(attempt - 1, retry_after) else {
@@ -358,7 +388,10 @@ impl Client {
     /// One attempt: limits, the per-attempt timeout, the transport.
     async fn dispatch(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
         let _permit = self.inner.limits.acquire().await;
-        let timeout = self.inner.config.timeout;
+        let timeout = self
+            .options
+            .timeout_value()
+            .unwrap_or(self.inner.config.timeout);
         match tokio::time::timeout(timeout, self.inner.transport.clone().oneshot(request)).await {
             Ok(result) => result,
             Err(_) => Err(TransportError::new(

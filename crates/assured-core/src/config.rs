@@ -8,6 +8,7 @@ use secrecy::SecretString;
 use url::Url;
 
 use crate::error::Error;
+use crate::options::MAX_PAGE_SIZE;
 use crate::retry::RetryPolicy;
 
 /// Production API base URL.
@@ -305,10 +306,13 @@ impl ConfigBuilder {
         let api_key = self.api_key.ok_or_else(|| {
             Error::config(variable(ENV_API_KEY), "no API key configured".to_owned())
         })?;
-        if !(1..=1000).contains(&self.page_size) {
+        if !(1..=MAX_PAGE_SIZE).contains(&self.page_size) {
             return Err(Error::config(
                 None,
-                format!("page size must be 1 to 1000, got {}", self.page_size),
+                format!(
+                    "page size must be 1 to {MAX_PAGE_SIZE}, got {}",
+                    self.page_size
+                ),
             ));
         }
         if self.page_concurrency == 0 || self.max_in_flight == 0 {

@@ -22,7 +22,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::task::{Context, Poll};
 
 use assured_models::Page;
-use assured_models::catalog::{Endpoint, EndpointDescriptor, Paging};
+use assured_models::catalog::{EndpointDescriptor, PagedEndpoint, Paging};
 use assured_models::page::ArrayOrPage;
 use assured_models::query::QueryParams;
 use bytes::Bytes;
@@ -41,7 +41,7 @@ const UNKNOWN: u64 = u64::MAX;
 impl Client {
     /// One page of a paged endpoint, starting at `offset`, with `limit`
     /// records (default: the configured page size).
-    pub async fn page<E: Endpoint>(
+    pub async fn page<E: PagedEndpoint>(
         &self,
         arg: &E::PathArg,
         query: &E::Query,
@@ -49,7 +49,7 @@ impl Client {
         limit: Option<u32>,
     ) -> Result<Page<E::Response>, Error> {
         let listing = Listing::new::<E>(self, arg, query)?;
-        let limit = limit.unwrap_or(self.config().page_size);
+        let limit = limit.unwrap_or_else(|| self.page_size());
         let bytes = listing.fetch(offset, limit).await?;
         let raw = decode_page(listing.descriptor, &bytes)?;
         let results = raw
@@ -72,7 +72,7 @@ impl Client {
         query: &E::Query,
     ) -> Result<Vec<E::Response>, Error>
     where
-        E: Endpoint,
+        E: PagedEndpoint,
         E::Response: Send + 'static,
     {
         self.stream_from::<E>(arg, query, 0)?.try_collect().await
@@ -90,7 +90,7 @@ impl Client {
         query: &E::Query,
     ) -> Result<RecordStream<E::Response>, Error>
     where
-        E: Endpoint,
+        E: PagedEndpoint,
         E::Response: Send + 'static,
     {
         self.stream_from::<E>(arg, query, 0)
@@ -105,7 +105,7 @@ impl Client {
         offset: u64,
     ) -> Result<RecordStream<E::Response>, Error>
     where
-        E: Endpoint,
+        E: PagedEndpoint,
         E::Response: Send + 'static,
     {
         let listing = Listing::new::<E>(self, arg, query)?;
@@ -123,18 +123,12 @@ struct Listing {
 }
 
 impl Listing {
-    fn new<E: Endpoint>(
+    fn new<E: PagedEndpoint>(
         client: &Client,
         arg: &E::PathArg,
         query: &E::Query,
     ) -> Result<Self, Error> {
         let descriptor = E::DESCRIPTOR;
-        if !descriptor.paging.is_paged() {
-            return Err(Error::invalid_input_for(
-                descriptor,
-                "is not a paged endpoint: use call",
-            ));
-        }
         let path = render_path(descriptor, arg)?;
         let encoded = query
             .to_query_string()
@@ -305,8 +299,12 @@ impl<T: DeserializeOwned + Send + 'static> RecordStream<T> {
             shortfall: AtomicU64::new(UNKNOWN),
         });
         let engine = Engine {
-            limit: config.page_size,
-            concurrency: config.page_concurrency,
+            limit: listing.client.page_size(),
+            concurrency: listing
+                .client
+                .options()
+                .page_concurrency_value()
+                .unwrap_or(config.page_concurrency),
             listing,
             mode: Mode::Start,
             pending: FuturesOrdered::new(),

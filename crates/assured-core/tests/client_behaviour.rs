@@ -351,25 +351,3 @@ async fn odd_server_replies_are_errors_never_panics() {
         }
     }
 }
-
-#[tokio::test]
-async fn paged_endpoints_are_refused_by_call_before_any_request() {
-    let server = TestServer::start(|_, _| Reply::json(200, json!({}))).await;
-    let client = Client::new(config_for(&server).build().unwrap()).unwrap();
-    let err = client
-        .call::<ListExternalUsers>(&(), &UserListParams::default(), &())
-        .await
-        .unwrap_err();
-    assert!(err.is_invalid_input());
-    assert!(err.to_string().contains("use page, all or stream"), "{err}");
-    assert_eq!(
-        err.endpoint().unwrap().path,
-        ListExternalUsers::DESCRIPTOR.path
-    );
-    assert!(
-        err.to_string()
-            .starts_with("GET /api/v1/users/external-users-list/: invalid input"),
-        "{err}"
-    );
-    assert!(server.seen().is_empty());
-}

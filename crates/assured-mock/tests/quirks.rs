@@ -1,4 +1,6 @@
 //! The production quirks, reproduced (ENDPOINTS.md "Production quirks").
+// The dead endpoints are exercised on purpose: their types are deprecated.
+#![allow(deprecated)]
 #![allow(missing_docs, clippy::too_many_lines, clippy::cast_possible_truncation)]
 
 mod common;

@@ -1,3 +1,5 @@
+// The dead endpoints are exercised on purpose: their types are deprecated.
+#![allow(deprecated)]
 #![allow(missing_docs)]
 //! Request bodies of the professional-record endpoints (PP6–PP29): what is
 //! sent (snapshots; production names only, no nulls), what is accepted on

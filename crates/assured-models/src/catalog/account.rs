@@ -12,5 +12,7 @@ endpoints! {
         path_arg: (), query: (), body: ChangePasswordRequest [Json],
         response: ChangePasswordResponse,
         origin: Spec,
+        facade: account.change_password,
+        python: ["account.change_password"],
     }
 }

@@ -19,6 +19,8 @@ endpoints! {
         path_arg: (), query: (), body: CredentialingRequestCreate [Json],
         response: CredentialingRequestCreated,
         origin: Spec,
+        facade: credentialing.create_request,
+        python: ["credentialing.create_request"],
     }
     /// One credentialing request.
     CR2 GetCredentialingRequest {
@@ -27,6 +29,8 @@ endpoints! {
         path_arg: CredentialingRequestId, query: (), body: () [None],
         response: CredentialingRequestDetail,
         origin: Spec,
+        facade: credentialing.get_request,
+        python: ["credentialing.get_request"],
     }
     /// Credentialing requests (`provider` filter = **account** id).
     CR3 ListCredentialingRequests {
@@ -35,6 +39,8 @@ endpoints! {
         path_arg: (), query: CredentialingListParams, body: () [None],
         response: CredentialingRequest,
         origin: Spec,
+        facade: credentialing.list_requests,
+        python: ["credentialing.list_requests", "credentialing.list_requests_all", "credentialing.list_requests_df"],
     }
     /// Credentialing packets.
     CR4 ListCredentialingPackets {
@@ -43,6 +49,8 @@ endpoints! {
         path_arg: (), query: CredentialingPacketListParams, body: () [None],
         response: CredentialingPacket,
         origin: Undocumented,
+        facade: credentialing.list_packets,
+        python: ["credentialing.list_packets", "credentialing.list_packets_all", "credentialing.list_packets_df"],
     }
     /// One credentialing packet.
     CR5 GetCredentialingPacket {
@@ -51,6 +59,8 @@ endpoints! {
         path_arg: CredentialingPacketId, query: (), body: () [None],
         response: CredentialingPacket,
         origin: Undocumented,
+        facade: credentialing.get_packet,
+        python: ["credentialing.get_packet"],
     }
     /// Credentialing requests that need action.
     CR6 ListCredentialingNeedActions {
@@ -59,6 +69,8 @@ endpoints! {
         path_arg: (), query: CredentialingNeedActionListParams, body: () [None],
         response: CredentialingNeedAction,
         origin: Undocumented,
+        facade: credentialing.list_need_actions,
+        python: ["credentialing.list_need_actions"],
     }
     /// Ongoing-monitoring events.
     CR7 ListMonitoringEvents {
@@ -67,6 +79,8 @@ endpoints! {
         path_arg: (), query: MonitoringPacketEventListParams, body: () [None],
         response: MonitoringPacketEvent,
         origin: Undocumented,
+        facade: credentialing.list_monitoring_events,
+        python: ["credentialing.list_monitoring_events"],
     }
     /// A provider's credentialing overview. No source states whether the
     /// path id is the account or the profile id; the reply (`id` + `email`)
@@ -77,6 +91,8 @@ endpoints! {
         path_arg: AccountId, query: (), body: () [None],
         response: ProviderCredentialingOverview,
         origin: Undocumented,
+        facade: credentialing.get_provider_overview,
+        python: ["credentialing.get_provider_overview"],
     }
     /// Providers that can be credentialed, with their selectable states.
     CR9 ListProvidersForCredentialing {
@@ -85,6 +101,8 @@ endpoints! {
         path_arg: (), query: ProviderWithStatesListParams, body: () [None],
         response: ProviderWithStates,
         origin: Undocumented,
+        facade: credentialing.list_providers_for_credentialing,
+        python: ["credentialing.list_providers_for_credentialing"],
     }
     /// Close (cancel) credentialing requests; the body is a JSON array.
     CR10 CloseCredentialingRequests {
@@ -94,6 +112,8 @@ endpoints! {
         response: serde_json::Value,
         origin: Undocumented,
         idempotent: true,
+        facade: credentialing.close_request,
+        python: ["credentialing.close_request"],
     }
     /// Request the packets of credentialing requests for download.
     CR11 DownloadCredentialingPackets {
@@ -102,6 +122,8 @@ endpoints! {
         path_arg: (), query: (), body: CredentialingDownloadRequest [Json],
         response: serde_json::Value,
         origin: Undocumented,
+        facade: credentialing.download_packets,
+        python: ["credentialing.download_packets"],
     }
     /// The approval letter of a credentialing request.
     CR12 GetApprovalLetter {
@@ -110,6 +132,8 @@ endpoints! {
         path_arg: CredentialingRequestId, query: (), body: () [None],
         response: ApprovalLetterDetail,
         origin: Undocumented,
+        facade: credentialing.get_approval_letter,
+        python: ["credentialing.get_approval_letter"],
     }
     /// Send the approval letter of a credentialing request.
     CR13 SendApprovalLetter {
@@ -118,5 +142,7 @@ endpoints! {
         path_arg: (), query: (), body: ApprovalLetterSend [Json],
         response: serde_json::Value,
         origin: Undocumented,
+        facade: credentialing.send_approval_letter,
+        python: ["credentialing.send_approval_letter"],
     }
 }

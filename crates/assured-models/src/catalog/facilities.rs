@@ -11,5 +11,7 @@ endpoints! {
         path_arg: (), query: FacilityListParams, body: () [None],
         response: FacilityProfile,
         origin: Spec,
+        facade: facilities.list,
+        python: ["facilities.list", "facilities.list_all", "facilities.list_df"],
     }
 }

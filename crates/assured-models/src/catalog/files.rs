@@ -12,6 +12,8 @@ endpoints! {
         path_arg: (), query: (), body: FileUpload [Multipart],
         response: FileRecord,
         origin: Undocumented,
+        facade: files.upload,
+        python: ["files.upload"],
     }
     /// Get a short-lived HTTPS URL for an `s3://` URI (mint on demand, do
     /// not cache).
@@ -22,5 +24,7 @@ endpoints! {
         response: PresignedUrlResponse,
         origin: Undocumented,
         idempotent: true,
+        facade: files.presign_url,
+        python: ["files.presign_url"],
     }
 }

@@ -15,6 +15,8 @@ endpoints! {
         path_arg: (), query: HospitalAffiliationListParams, body: () [None],
         response: AdmittingArrangement,
         origin: Spec,
+        facade: hospital_affiliations.list_arrangements,
+        python: ["hospital_affiliations.list_arrangements", "hospital_affiliations.list_arrangements_all", "hospital_affiliations.list_arrangements_df"],
     }
     /// One admitting arrangement.
     HA2 GetAdmittingArrangement {
@@ -23,6 +25,8 @@ endpoints! {
         path_arg: AffiliationId, query: (), body: () [None],
         response: AdmittingArrangement,
         origin: Spec,
+        facade: hospital_affiliations.get_arrangement,
+        python: ["hospital_affiliations.get_arrangement"],
     }
     /// Add an admitting arrangement; the spec's 201 reply is the full record.
     HA3 CreateAdmittingArrangement {
@@ -31,6 +35,8 @@ endpoints! {
         path_arg: (), query: (), body: AdmittingArrangementCreate [Json],
         response: AdmittingArrangement,
         origin: Spec,
+        facade: hospital_affiliations.create_arrangement,
+        python: ["hospital_affiliations.create_arrangement"],
     }
     /// Admitting privileges (filter by provider account id).
     HA4 ListAdmittingPrivileges {
@@ -39,6 +45,8 @@ endpoints! {
         path_arg: (), query: HospitalAffiliationListParams, body: () [None],
         response: AdmittingPrivilege,
         origin: Spec,
+        facade: hospital_affiliations.list_privileges,
+        python: ["hospital_affiliations.list_privileges", "hospital_affiliations.list_privileges_all", "hospital_affiliations.list_privileges_df"],
     }
     /// One admitting privilege.
     HA5 GetAdmittingPrivilege {
@@ -47,6 +55,8 @@ endpoints! {
         path_arg: AffiliationId, query: (), body: () [None],
         response: AdmittingPrivilege,
         origin: Spec,
+        facade: hospital_affiliations.get_privilege,
+        python: ["hospital_affiliations.get_privilege"],
     }
     /// Add an admitting privilege; the spec's 201 reply is the full record.
     HA6 CreateAdmittingPrivilege {
@@ -55,6 +65,8 @@ endpoints! {
         path_arg: (), query: (), body: AdmittingPrivilegeCreate [Json],
         response: AdmittingPrivilege,
         origin: Spec,
+        facade: hospital_affiliations.create_privilege,
+        python: ["hospital_affiliations.create_privilege"],
     }
     /// Non-admitting affiliations (filter by provider account id).
     HA7 ListNonAdmittingAffiliations {
@@ -63,6 +75,8 @@ endpoints! {
         path_arg: (), query: HospitalAffiliationListParams, body: () [None],
         response: NonAdmittingAffiliation,
         origin: Spec,
+        facade: hospital_affiliations.list_non_admitting,
+        python: ["hospital_affiliations.list_non_admitting", "hospital_affiliations.list_non_admitting_all", "hospital_affiliations.list_non_admitting_df"],
     }
     /// One non-admitting affiliation.
     HA8 GetNonAdmittingAffiliation {
@@ -71,6 +85,8 @@ endpoints! {
         path_arg: AffiliationId, query: (), body: () [None],
         response: NonAdmittingAffiliation,
         origin: Spec,
+        facade: hospital_affiliations.get_non_admitting,
+        python: ["hospital_affiliations.get_non_admitting"],
     }
     /// Add a non-admitting affiliation; the spec's 201 reply is the full record.
     HA9 CreateNonAdmittingAffiliation {
@@ -79,5 +95,7 @@ endpoints! {
         path_arg: (), query: (), body: NonAdmittingAffiliationCreate [Json],
         response: NonAdmittingAffiliation,
         origin: Spec,
+        facade: hospital_affiliations.create_non_admitting,
+        python: ["hospital_affiliations.create_non_admitting"],
     }
 }

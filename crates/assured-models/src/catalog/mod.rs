@@ -265,6 +265,15 @@ pub struct EndpointDescriptor {
     pub idempotent: bool,
     /// Relation to the vendor spec.
     pub origin: Origin,
+    /// Where the endpoint sits in the typed resource API of the `assured`
+    /// facade; `None` for dead endpoints, which only the generic calls reach.
+    pub facade: Option<Facade>,
+    /// The Rust module that declares the endpoint
+    /// (`assured_models::catalog::providers`).
+    pub module: &'static str,
+    /// Rust type of the path argument (`()` for none), as written in the
+    /// catalog.
+    pub path_arg_type: &'static str,
     /// Rust type of the query parameters (`()` for none).
     pub query_type: &'static str,
     /// Rust type of the body (`()` for none).
@@ -382,6 +391,42 @@ pub trait Endpoint {
     type Body: Serialize;
     /// The reply; for paged endpoints, one record.
     type Response: DeserializeOwned;
+}
+
+/// An endpoint answered with one reply and sent with a fixed JSON body (or
+/// none): what `Client::call` accepts.
+pub trait SingleEndpoint: Endpoint {}
+
+/// An endpoint that pages with `limit`/`offset`: what `Client::page`, `all`
+/// and `stream` accept.
+pub trait PagedEndpoint: Endpoint {}
+
+/// An endpoint that takes a `multipart/form-data` body (file upload).
+pub trait MultipartEndpoint: Endpoint {}
+
+/// An endpoint whose JSON body must be built from the session JWT of the
+/// attempt that sends it (the SSN token, keyed on that JWT). Plain `call`
+/// cannot send it, so an SSN encrypted with a stale JWT, or not at all,
+/// does not compile.
+pub trait JwtBodyEndpoint: Endpoint {}
+
+/// An endpoint's place in the typed resource API of the `assured` facade:
+/// the handle (`client.providers()`), the method on it, and the names the
+/// Python client (assured-py) gives the same operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Facade {
+    /// The handle, named as the Python client's resource (`providers`,
+    /// `provider_profile`, ...).
+    pub group: &'static str,
+    /// The method on the handle (`list`, `get_personal_info`, ...).
+    pub method: &'static str,
+    /// Whether the helpers crate provides the method (fetch-merge-patch,
+    /// the SSN token) instead of a generated request builder.
+    pub via_helper: bool,
+    /// The Python client's methods for this endpoint, as
+    /// `resource.method` (`providers.list_all`).
+    pub python: &'static [&'static str],
 }
 
 /// A value that fills an endpoint's path placeholder.

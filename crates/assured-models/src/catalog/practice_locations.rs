@@ -16,6 +16,8 @@ endpoints! {
         path_arg: (), query: PracticeLocationListParams, body: () [None],
         response: PracticeLocation,
         origin: Spec,
+        facade: practice_locations.list,
+        python: ["practice_locations.list", "practice_locations.list_all", "practice_locations.list_df"],
     }
     /// One practice location.
     PL2 GetPracticeLocation {
@@ -24,6 +26,8 @@ endpoints! {
         path_arg: PracticeLocationId, query: (), body: () [None],
         response: PracticeLocation,
         origin: Spec,
+        facade: practice_locations.get,
+        python: ["practice_locations.get"],
     }
     /// Create a practice location; the spec's 201 reply is the full record.
     PL3 CreatePracticeLocation {
@@ -32,6 +36,8 @@ endpoints! {
         path_arg: (), query: (), body: PracticeLocationCreate [Json],
         response: PracticeLocation,
         origin: Spec,
+        facade: practice_locations.create,
+        python: ["practice_locations.create"],
     }
     /// Provider-to-location links.
     PL4 ListPracticeLocationProviders {
@@ -40,6 +46,8 @@ endpoints! {
         path_arg: (), query: PracticeLocationProviderListParams, body: () [None],
         response: PracticeLocationProvider,
         origin: Undocumented,
+        facade: practice_locations.list_providers,
+        python: ["practice_locations.list_providers", "practice_locations.list_providers_all", "practice_locations.list_providers_df"],
     }
     /// One provider-to-location link.
     PL5 GetPracticeLocationProvider {
@@ -48,6 +56,8 @@ endpoints! {
         path_arg: PracticeLocationProviderId, query: (), body: () [None],
         response: PracticeLocationProvider,
         origin: Undocumented,
+        facade: practice_locations.get_provider,
+        python: ["practice_locations.get_provider"],
     }
     /// Remove a provider-to-location link. The reply is usually 204 with
     /// an empty body (read it as `null`); otherwise whatever JSON the
@@ -58,6 +68,8 @@ endpoints! {
         path_arg: PracticeLocationProviderId, query: (), body: () [None],
         response: serde_json::Value,
         origin: Undocumented,
+        facade: practice_locations.delete_provider,
+        python: ["practice_locations.delete_provider"],
     }
     /// Link one provider to several practice locations.
     PL7 CreateProviderPracticeLocationsBulk {
@@ -66,6 +78,8 @@ endpoints! {
         path_arg: (), query: (), body: ProviderPracticeLocationsBulkCreate [Json],
         response: BulkPracticeLocationsResult,
         origin: Undocumented,
+        facade: practice_locations.create_provider_locations_bulk,
+        python: ["practice_locations.create_provider_locations_bulk"],
     }
     /// Make a linked location the provider's primary one (path = link id).
     PL8 MarkPrimaryPracticeLocation {
@@ -75,5 +89,7 @@ endpoints! {
         response: PracticeLocationProvider,
         origin: Undocumented,
         idempotent: true,
+        facade: practice_locations.mark_primary,
+        python: ["practice_locations.mark_primary"],
     }
 }

@@ -21,6 +21,8 @@ endpoints! {
         path_arg: (), query: ProviderRecordListParams, body: () [None],
         response: Certification,
         origin: Spec,
+        facade: provider_profile.list_certifications,
+        python: ["provider_profile.list_certifications", "provider_profile.list_certifications_all", "provider_profile.list_certifications_df"],
     }
     /// Add a board certification; the reply (201) is the created record.
     PP7 CreateCertification {
@@ -29,6 +31,8 @@ endpoints! {
         path_arg: (), query: (), body: CertificationCreate [Json],
         response: Certification,
         origin: Spec,
+        facade: provider_profile.create_certification,
+        python: ["provider_profile.create_certification"],
     }
     /// State licenses of a provider.
     PP8 ListLicenses {
@@ -37,6 +41,8 @@ endpoints! {
         path_arg: (), query: ProviderRecordListParams, body: () [None],
         response: License,
         origin: Spec,
+        facade: provider_profile.list_licenses,
+        python: ["provider_profile.list_licenses", "provider_profile.list_licenses_all", "provider_profile.list_licenses_df"],
     }
     /// Add a state license; the reply (201) is the created record.
     PP9 CreateLicense {
@@ -45,6 +51,8 @@ endpoints! {
         path_arg: (), query: (), body: LicenseCreate [Json],
         response: License,
         origin: Spec,
+        facade: provider_profile.create_license,
+        python: ["provider_profile.create_license"],
     }
     /// DEA registrations of a provider.
     PP10 ListDeaRecords {
@@ -53,6 +61,8 @@ endpoints! {
         path_arg: (), query: ProviderRecordListParams, body: () [None],
         response: DEARecord,
         origin: Spec,
+        facade: provider_profile.list_dea,
+        python: ["provider_profile.list_dea", "provider_profile.list_dea_all", "provider_profile.list_dea_df"],
     }
     /// Add a DEA registration; the reply (201) is the created record.
     PP11 CreateDeaRecord {
@@ -61,6 +71,8 @@ endpoints! {
         path_arg: (), query: (), body: DEARecordCreate [Json],
         response: DEARecord,
         origin: Spec,
+        facade: provider_profile.create_dea,
+        python: ["provider_profile.create_dea"],
     }
     /// CDS registrations of a provider.
     PP12 ListCdsRecords {
@@ -69,6 +81,8 @@ endpoints! {
         path_arg: (), query: ProviderRecordListParams, body: () [None],
         response: CDSRecord,
         origin: Spec,
+        facade: provider_profile.list_cds,
+        python: ["provider_profile.list_cds", "provider_profile.list_cds_all", "provider_profile.list_cds_df"],
     }
     /// Add a CDS registration; the reply (201) is the created record.
     PP13 CreateCdsRecord {
@@ -77,6 +91,8 @@ endpoints! {
         path_arg: (), query: (), body: CDSRecordCreate [Json],
         response: CDSRecord,
         origin: Spec,
+        facade: provider_profile.create_cds,
+        python: ["provider_profile.create_cds"],
     }
     /// Medicaid ids of a provider.
     PP14 ListMedicaidRecords {
@@ -85,6 +101,8 @@ endpoints! {
         path_arg: (), query: ProviderRecordListParams, body: () [None],
         response: MedicaidRecord,
         origin: Spec,
+        facade: provider_profile.list_medicaid,
+        python: ["provider_profile.list_medicaid", "provider_profile.list_medicaid_all", "provider_profile.list_medicaid_df"],
     }
     /// Add a Medicaid id; the reply (201) is the created record.
     PP15 CreateMedicaidRecord {
@@ -93,6 +111,8 @@ endpoints! {
         path_arg: (), query: (), body: MedicaidRecordCreate [Json],
         response: MedicaidRecord,
         origin: Spec,
+        facade: provider_profile.create_medicaid,
+        python: ["provider_profile.create_medicaid"],
     }
     /// Medicare ids of a provider.
     PP16 ListMedicareRecords {
@@ -101,6 +121,8 @@ endpoints! {
         path_arg: (), query: ProviderRecordListParams, body: () [None],
         response: MedicareRecord,
         origin: Spec,
+        facade: provider_profile.list_medicare,
+        python: ["provider_profile.list_medicare", "provider_profile.list_medicare_all", "provider_profile.list_medicare_df"],
     }
     /// Add a Medicare id; the reply (201) is the created record.
     PP17 CreateMedicareRecord {
@@ -109,6 +131,8 @@ endpoints! {
         path_arg: (), query: (), body: MedicareRecordCreate [Json],
         response: MedicareRecord,
         origin: Spec,
+        facade: provider_profile.create_medicare,
+        python: ["provider_profile.create_medicare"],
     }
     /// Employment history of a provider; the working stand-in for the dead `provider-employments`.
     PP18 ListEmployments {
@@ -117,6 +141,8 @@ endpoints! {
         path_arg: (), query: ProviderRecordListParams, body: () [None],
         response: Employment,
         origin: ReplacesDead { dead: "PP28" },
+        facade: provider_profile.list_employments,
+        python: ["provider_profile.list_employments", "provider_profile.list_employments_all", "provider_profile.list_employments_df"],
     }
     /// Add an employment record (v1 names); the reply (201) is the created record.
     PP19 CreateEmployment {
@@ -125,6 +151,8 @@ endpoints! {
         path_arg: (), query: (), body: EmploymentCreate [Json],
         response: Employment,
         origin: ReplacesDead { dead: "PP29" },
+        facade: provider_profile.create_employment,
+        python: ["provider_profile.create_employment"],
     }
     /// Work-history gaps of a provider.
     PP20 ListGapHistory {
@@ -133,6 +161,8 @@ endpoints! {
         path_arg: (), query: ProviderRecordListParams, body: () [None],
         response: GapHistory,
         origin: Spec,
+        facade: provider_profile.list_gap_history,
+        python: ["provider_profile.list_gap_history", "provider_profile.list_gap_history_all", "provider_profile.list_gap_history_df"],
     }
     /// Add a work-history gap; the reply (201) is the created record.
     PP21 CreateGapHistory {
@@ -141,6 +171,8 @@ endpoints! {
         path_arg: (), query: (), body: GapHistoryCreate [Json],
         response: GapHistory,
         origin: Spec,
+        facade: provider_profile.create_gap_history,
+        python: ["provider_profile.create_gap_history"],
     }
     /// Education of a provider.
     PP22 ListEducation {
@@ -149,6 +181,8 @@ endpoints! {
         path_arg: (), query: ProviderRecordOrderedListParams, body: () [None],
         response: Education,
         origin: Spec,
+        facade: provider_profile.list_education,
+        python: ["provider_profile.list_education", "provider_profile.list_education_all", "provider_profile.list_education_df"],
     }
     /// Add an education record; the reply (201) is the created record.
     PP23 CreateEducation {
@@ -157,6 +191,8 @@ endpoints! {
         path_arg: (), query: (), body: EducationCreate [Json],
         response: Education,
         origin: Spec,
+        facade: provider_profile.create_education,
+        python: ["provider_profile.create_education"],
     }
     /// Professional training (internships, residencies, fellowships, ...) of a provider.
     PP24 ListProfessionalTraining {
@@ -165,6 +201,8 @@ endpoints! {
         path_arg: (), query: ProviderRecordOrderedListParams, body: () [None],
         response: ProfessionalTraining,
         origin: Spec,
+        facade: provider_profile.list_training,
+        python: ["provider_profile.list_training", "provider_profile.list_training_all", "provider_profile.list_training_df"],
     }
     /// Add a professional training record; the reply (201) is the created record.
     PP25 CreateProfessionalTraining {
@@ -173,6 +211,8 @@ endpoints! {
         path_arg: (), query: (), body: ProfessionalTrainingCreate [Json],
         response: ProfessionalTraining,
         origin: Spec,
+        facade: provider_profile.create_training,
+        python: ["provider_profile.create_training"],
     }
     /// Professional liability insurance policies of a provider.
     PP26 ListLiabilityInsurances {
@@ -181,6 +221,8 @@ endpoints! {
         path_arg: (), query: ProviderRecordListParams, body: () [None],
         response: ProfessionalLiabilityInsurance,
         origin: Spec,
+        facade: provider_profile.list_insurance,
+        python: ["provider_profile.list_insurance", "provider_profile.list_insurance_all", "provider_profile.list_insurance_df"],
     }
     /// Add a professional liability insurance policy; the reply (201) is the created record.
     PP27 CreateLiabilityInsurance {
@@ -189,8 +231,11 @@ endpoints! {
         path_arg: (), query: (), body: ProfessionalLiabilityInsuranceCreate [Json],
         response: ProfessionalLiabilityInsurance,
         origin: Spec,
+        facade: provider_profile.create_insurance,
+        python: ["provider_profile.create_insurance"],
     }
     /// The documented employment list: dead in production.
+    #[deprecated(note = "dead in production; use ListEmployments (PP18)")]
     PP28 ListEmploymentsDead {
         GET "/api/v1/users/provider-employments/",
         auth: ApiKey, paging: Paged, ids: Profile,
@@ -202,6 +247,7 @@ endpoints! {
         },
     }
     /// The documented employment create: dead in production.
+    #[deprecated(note = "dead in production; use CreateEmployment (PP19)")]
     PP29 CreateEmploymentDead {
         POST "/api/v1/users/provider-employments/",
         auth: ApiKey, paging: Single, ids: Profile,

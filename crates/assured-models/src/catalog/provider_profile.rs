@@ -18,6 +18,8 @@ endpoints! {
         path_arg: ProfileId, query: (), body: () [None],
         response: ProviderPersonalInfo,
         origin: Undocumented,
+        facade: provider_profile.get_personal_info,
+        python: ["provider_profile.get_personal_info"],
     }
     /// Update a provider's personal information (path id = profile id).
     ///
@@ -32,6 +34,8 @@ endpoints! {
         response: ProviderPersonalInfo,
         origin: Undocumented,
         idempotent: true,
+        facade: provider_profile.update_personal_info [helper],
+        python: ["provider_profile.update_personal_info"],
     }
     /// The stored SSN as ciphertext (JWT only, no API key; path id =
     /// profile id).
@@ -41,16 +45,20 @@ endpoints! {
         path_arg: ProfileId, query: (), body: () [None],
         response: EncryptedSsnRecord,
         origin: Undocumented,
+        facade: provider_profile.get_ssn,
+        python: ["provider_profile.get_ssn"],
     }
     /// Set the SSN from a token encrypted with the request's JWT (JWT only,
     /// no API key; path id = profile id). The only way to write an SSN.
     PP4 UpdateEncryptedSsn {
         PATCH "/api/v1/users/retrieve-update-provider-ssn-sym-encrypted/{id}/",
         auth: JwtOnly, paging: Single, ids: Profile,
-        path_arg: ProfileId, query: (), body: EncryptedSsnUpdate [Json],
+        path_arg: ProfileId, query: (), body: EncryptedSsnUpdate [JwtJson],
         response: serde_json::Value,
         origin: Undocumented,
         idempotent: true,
+        facade: provider_profile.update_ssn [helper],
+        python: ["provider_profile.update_ssn"],
     }
     /// The decrypted SSN, read-only (path id = profile id): use it to confirm
     /// an encrypted write. Its PATCH always answers 400 and is not in the
@@ -62,6 +70,8 @@ endpoints! {
         path_arg: ProfileId, query: (), body: () [None],
         response: PlaintextSsnRecord,
         origin: Undocumented,
+        facade: provider_profile.get_plaintext_ssn,
+        python: [],
     }
     /// A provider's documents (`provider` = profile id; JWT).
     PP30 ListDocuments {
@@ -70,6 +80,8 @@ endpoints! {
         path_arg: (), query: ProviderDocumentListParams, body: () [None],
         response: ProviderDocument,
         origin: Undocumented,
+        facade: provider_profile.list_documents,
+        python: ["provider_profile.list_documents", "provider_profile.list_documents_all", "provider_profile.list_documents_df"],
     }
     /// Link an uploaded file (its `s3://` URI) to a provider (`provider` =
     /// profile id; JWT).
@@ -81,5 +93,7 @@ endpoints! {
         origin: SpecAuthDiffers {
             note: "production requires the Bearer JWT; the spec documents API-key auth",
         },
+        facade: provider_profile.create_document,
+        python: ["provider_profile.create_document"],
     }
 }

@@ -18,6 +18,8 @@ endpoints! {
         path_arg: (), query: ProviderListParams, body: () [None],
         response: Provider,
         origin: Spec,
+        facade: providers.list,
+        python: ["providers.list", "providers.list_all", "providers.list_df"],
     }
     /// Invite providers by e-mail (a JSON array, several at once).
     PV2 InviteProviders {
@@ -26,6 +28,8 @@ endpoints! {
         path_arg: (), query: (), body: Vec<ProviderInvite> [JsonArray],
         response: Vec<OnboardedProvider>,
         origin: Spec,
+        facade: providers.invite,
+        python: ["providers.invite"],
     }
     /// Onboard one provider from their CAQH account.
     PV3 ImportProviderWithCaqh {
@@ -34,6 +38,8 @@ endpoints! {
         path_arg: (), query: (), body: ProviderCAQHImport [Json],
         response: OnboardedProvider,
         origin: Spec,
+        facade: providers.import_with_caqh,
+        python: ["providers.import_with_caqh"],
     }
     /// Create a provider without CAQH credentials (201).
     PV4 CreateProvider {
@@ -42,6 +48,8 @@ endpoints! {
         path_arg: (), query: (), body: ProviderCreate [Json],
         response: ProviderCreateResponse,
         origin: Spec,
+        facade: providers.create,
+        python: ["providers.create"],
     }
     /// Provider accounts that are not in a practice location
     /// (`practice_location` is required).
@@ -51,6 +59,8 @@ endpoints! {
         path_arg: (), query: ProvidersNotInPracticeLocationParams, body: () [None],
         response: Provider,
         origin: Undocumented,
+        facade: providers.list_not_in_practice_location,
+        python: ["providers.list_not_in_practice_location", "providers.list_all_not_in_practice_location", "providers.list_not_in_practice_location_df"],
     }
     /// Add providers to a practice location; the reply echoes the body.
     PV6 AddProvidersToPracticeLocation {
@@ -59,6 +69,8 @@ endpoints! {
         path_arg: (), query: (), body: PracticeLocationProvidersCreate [Json],
         response: serde_json::Value,
         origin: Undocumented,
+        facade: providers.add_to_practice_location,
+        python: ["providers.add_to_practice_location", "practice_locations.create_provider"],
     }
     /// Request a provider-authorised CAQH re-import.
     PV7 RequestCaqhImport {
@@ -67,6 +79,8 @@ endpoints! {
         path_arg: (), query: (), body: CaqhImportRequestCreate [Json],
         response: CaqhImportRequest,
         origin: Undocumented,
+        facade: providers.request_caqh_import,
+        python: ["providers.request_caqh_import"],
     }
     /// CAQH import requests (integer ids).
     PV8 ListCaqhImportRequests {
@@ -75,6 +89,8 @@ endpoints! {
         path_arg: (), query: CaqhImportRequestListParams, body: () [None],
         response: CaqhImportRequest,
         origin: Undocumented,
+        facade: providers.list_caqh_import_requests,
+        python: ["providers.list_caqh_import_requests", "providers.list_all_caqh_import_requests"],
     }
     /// A provider's organisation joining date (path id = profile id).
     PV9 GetOrgJoiningDate {
@@ -83,6 +99,8 @@ endpoints! {
         path_arg: ProfileId, query: (), body: () [None],
         response: ProviderOrgJoiningDate,
         origin: Undocumented,
+        facade: providers.get_org_joining_date,
+        python: ["providers.get_org_joining_date"],
     }
     /// Set or clear a provider's organisation joining date (path id =
     /// profile id).
@@ -93,5 +111,7 @@ endpoints! {
         response: ProviderOrgJoiningDate,
         origin: Undocumented,
         idempotent: true,
+        facade: providers.update_org_joining_date,
+        python: ["providers.update_org_joining_date"],
     }
 }

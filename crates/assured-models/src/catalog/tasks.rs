@@ -15,6 +15,8 @@ endpoints! {
         path_arg: (), query: ExpirableListParams, body: () [None],
         response: ExpirableTask,
         origin: Spec,
+        facade: tasks.list_expirables,
+        python: ["tasks.list_expirables", "tasks.list_expirables_all", "tasks.list_expirables_df"],
     }
     /// One expirable task.
     TK2 GetExpirable {
@@ -23,6 +25,8 @@ endpoints! {
         path_arg: ExpirableId, query: (), body: () [None],
         response: ExpirableTask,
         origin: Undocumented,
+        facade: tasks.get_expirable,
+        python: ["tasks.get_expirable"],
     }
     /// Archive or unarchive an expirable task (only the keys set are sent).
     TK3 UpdateExpirable {
@@ -32,6 +36,8 @@ endpoints! {
         response: ExpirableTask,
         origin: Undocumented,
         idempotent: true,
+        facade: tasks.update_expirable,
+        python: ["tasks.update_expirable"],
     }
     /// Create a task for an admin or a provider; the spec's 201 reply is a task record.
     TK4 CreateTask {
@@ -40,6 +46,8 @@ endpoints! {
         path_arg: (), query: (), body: TaskCreate [Json],
         response: Task,
         origin: Spec,
+        facade: tasks.create_task,
+        python: ["tasks.create_task"],
     }
     /// Tasks.
     TK5 ListTasks {
@@ -48,6 +56,8 @@ endpoints! {
         path_arg: (), query: TaskListParams, body: () [None],
         response: Task,
         origin: Spec,
+        facade: tasks.list_tasks,
+        python: ["tasks.list_tasks", "tasks.list_tasks_all", "tasks.list_tasks_df"],
     }
     /// One task.
     TK6 GetTask {
@@ -56,6 +66,8 @@ endpoints! {
         path_arg: TaskId, query: (), body: () [None],
         response: Task,
         origin: Spec,
+        facade: tasks.get_task,
+        python: ["tasks.get_task"],
     }
     /// The timeline of a task: paged per the spec, a bare array in
     /// production too (quirk 15).
@@ -65,5 +77,7 @@ endpoints! {
         path_arg: TaskId, query: TaskTimelineParams, body: () [None],
         response: TaskTimeline,
         origin: Spec,
+        facade: tasks.get_timeline,
+        python: ["tasks.get_timeline"],
     }
 }

@@ -14,6 +14,8 @@ endpoints! {
         path_arg: (), query: TaxEntityListParams, body: () [None],
         response: TaxEntity,
         origin: Spec,
+        facade: tax_entities.list,
+        python: ["tax_entities.list", "tax_entities.list_all", "tax_entities.list_df"],
     }
     /// One tax entity.
     TE2 GetTaxEntity {
@@ -22,6 +24,8 @@ endpoints! {
         path_arg: TaxEntityId, query: (), body: () [None],
         response: TaxEntity,
         origin: Spec,
+        facade: tax_entities.get,
+        python: ["tax_entities.get"],
     }
     /// Create a tax entity.
     TE3 CreateTaxEntity {
@@ -30,5 +34,7 @@ endpoints! {
         path_arg: (), query: (), body: TaxEntityCreate [Json],
         response: TaxEntityCreated,
         origin: Spec,
+        facade: tax_entities.create,
+        python: ["tax_entities.create"],
     }
 }

@@ -1,0 +1,141 @@
+//! Per-request options: what one call (or one listing) changes of the
+//! client's configuration.
+//!
+//! A [`Client`](crate::Client) carries a set of options; by default none is
+//! set and the configuration decides. [`Client::with_options`] returns a
+//! clone whose calls use the given ones, which is how the facade's request
+//! builders pass a timeout or a retry policy down to one call.
+//!
+//! ```
+//! use std::time::Duration;
+//! use assured_core::{RequestOptions, RetryPolicy};
+//!
+//! let options = RequestOptions::new()
+//!     .timeout(Duration::from_secs(5))
+//!     .retry_policy(RetryPolicy::none())
+//!     .page_size(500);
+//! assert_eq!(options.timeout_value(), Some(Duration::from_secs(5)));
+//! ```
+//!
+//! [`Client::with_options`]: crate::Client::with_options
+
+use std::time::Duration;
+
+use crate::error::Error;
+use crate::retry::RetryPolicy;
+
+/// Options of one call or listing, each overriding the client's
+/// configuration when set.
+#[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct RequestOptions {
+    timeout: Option<Duration>,
+    retry: Option<RetryPolicy>,
+    idempotent: Option<bool>,
+    page_size: Option<u32>,
+    page_concurrency: Option<usize>,
+}
+
+impl RequestOptions {
+    /// No override: the configuration decides everything.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The time one attempt may take, from sending to the whole reply.
+    #[must_use]
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The retry policy of this call (e.g. [`RetryPolicy::none`]).
+    #[must_use]
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Declares whether repeating this request is safe, overriding the
+    /// catalog. Only say `true` for a write the server de-duplicates (or one
+    /// you have made safe): a POST marked idempotent is retried after a
+    /// timeout, when the server may already have processed it.
+    #[must_use]
+    pub fn idempotent(mut self, idempotent: bool) -> Self {
+        self.idempotent = Some(idempotent);
+        self
+    }
+
+    /// Records per page for listings (1 to [`MAX_PAGE_SIZE`]).
+    #[must_use]
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.page_size = Some(size);
+        self
+    }
+
+    /// Pages fetched at once by a listing, once `count` is known (at least 1).
+    #[must_use]
+    pub fn page_concurrency(mut self, pages: usize) -> Self {
+        self.page_concurrency = Some(pages);
+        self
+    }
+
+    /// The timeout set, if any.
+    pub fn timeout_value(&self) -> Option<Duration> {
+        self.timeout
+    }
+
+    /// The retry policy set, if any.
+    pub fn retry_policy_value(&self) -> Option<&RetryPolicy> {
+        self.retry.as_ref()
+    }
+
+    /// The idempotency override, if any.
+    pub fn idempotent_value(&self) -> Option<bool> {
+        self.idempotent
+    }
+
+    /// The page size set, if any.
+    pub fn page_size_value(&self) -> Option<u32> {
+        self.page_size
+    }
+
+    /// The page concurrency set, if any.
+    pub fn page_concurrency_value(&self) -> Option<usize> {
+        self.page_concurrency
+    }
+
+    /// `self` with every option that `other` sets replaced by `other`'s.
+    #[must_use]
+    pub fn merged_with(self, other: Self) -> Self {
+        Self {
+            timeout: other.timeout.or(self.timeout),
+            retry: other.retry.or(self.retry),
+            idempotent: other.idempotent.or(self.idempotent),
+            page_size: other.page_size.or(self.page_size),
+            page_concurrency: other.page_concurrency.or(self.page_concurrency),
+        }
+    }
+
+    /// Checks the values set, so that a bad one is an error before any
+    /// request rather than a hang or a panic.
+    pub fn validate(&self) -> Result<(), Error> {
+        if self.timeout.is_some_and(|timeout| timeout.is_zero()) {
+            return Err(Error::invalid_input("request timeout must be above zero"));
+        }
+        if let Some(size) = self.page_size
+            && !(1..=MAX_PAGE_SIZE).contains(&size)
+        {
+            return Err(Error::invalid_input(format!(
+                "page size must be between 1 and {MAX_PAGE_SIZE}, got {size}"
+            )));
+        }
+        if self.page_concurrency == Some(0) {
+            return Err(Error::invalid_input("page concurrency must be at least 1"));
+        }
+        Ok(())
+    }
+}
+
+/// The largest page size a listing may ask for.
+pub const MAX_PAGE_SIZE: u32 = 1000;
