@@ -2,9 +2,10 @@
 //! the client's concurrent pagination, on loopback. Reports records/s.
 #![allow(missing_docs)]
 
+use assured::Config;
+use assured::engine::Client;
+use assured::models::ProviderListParams;
 use assured::models::catalog::ListProviders;
-use assured::models::models::providers::ProviderListParams;
-use assured::{Client, Config};
 use assured_mock::{MockConfig, MockServer};
 use divan::counter::ItemsCount;
 

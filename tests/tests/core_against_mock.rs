@@ -1,22 +1,23 @@
 //! The client against the mock server: end to end through the public API,
-//! with request counts taken from the mock's own counters.
+//! with request counts taken from the mock's own counters. These drive the
+//! engine (`assured::engine::Client`) directly, with catalog types.
 #![allow(missing_docs)]
 
 use std::collections::HashSet;
 use std::time::Duration;
 
-use assured::core::{MultipartForm, RetryPolicy};
 use assured::crypto::{Ssn, SsnKey};
+use assured::engine::Client;
 use assured::models::ProfileId;
 use assured::models::catalog::{
     CreateCredentialingRequest, GetPersonalInfo, GetPlaintextSsn, ListProviders, PresignUrl,
     UpdateEncryptedSsn, UploadFile,
 };
-use assured::models::models::credentialing::CredentialingRequestCreate;
-use assured::models::models::files::PresignRequest;
-use assured::models::models::provider_profile::EncryptedSsnUpdate;
-use assured::models::models::providers::{Provider, ProviderListParams};
-use assured::{Client, Config, Error};
+use assured::models::{
+    CredentialingRequestCreate, EncryptedSsnUpdate, PresignRequest, Provider, ProviderListParams,
+};
+use assured::{Config, Error};
+use assured::{MultipartForm, RetryPolicy};
 use assured_mock::{Faults, MockConfig, MockServer};
 use futures_util::TryStreamExt as _;
 

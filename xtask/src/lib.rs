@@ -4,8 +4,12 @@
 //!   with the vendor spec and with `ENDPOINTS.md` (`cargo xtask
 //!   spec-coverage`, and `xtask/tests/spec_coverage.rs` in the normal test
 //!   run).
+//! * [`codegen`] generates the facade's resource handles and
+//!   `docs/parity.md` from the catalog (`cargo xtask codegen`;
+//!   `xtask/tests/codegen.rs` fails when the checked-in output is stale).
 #![forbid(unsafe_code)]
 
+pub mod codegen;
 pub mod spec_coverage;
 
 use std::path::{Path, PathBuf};

@@ -3,6 +3,8 @@
 //! * `ci` — exactly what CI runs (`.ci/run` calls it): formatting, clippy,
 //!   the README's test command and the docs, each failing on warnings.
 //! * `bench` — the benchmarks (`cargo bench --workspace`).
+//! * `codegen` — regenerates the facade's resource handles and
+//!   `docs/parity.md` from the endpoint catalog ([`xtask::codegen`]).
 //! * `spec-coverage` — compares the endpoint catalog with the vendored vendor
 //!   spec and `ENDPOINTS.md` (see [`xtask::spec_coverage`]), prints the full
 //!   account and fails on any mismatch. The same check runs in the normal
@@ -61,8 +63,9 @@ fn main() -> ExitCode {
         Some("ci") => CI_STEPS,
         Some("bench") => BENCH_STEPS,
         Some("spec-coverage") => return spec_coverage(),
+        Some("codegen") => return codegen(),
         _ => {
-            eprintln!("usage: cargo xtask <ci|bench|spec-coverage>");
+            eprintln!("usage: cargo xtask <ci|bench|codegen|spec-coverage>");
             return ExitCode::from(2);
         }
     };
@@ -74,6 +77,22 @@ fn main() -> ExitCode {
     }
     eprintln!("xtask: all {} step(s) passed", steps.len());
     ExitCode::SUCCESS
+}
+
+/// `cargo xtask codegen`: writes the generated files.
+fn codegen() -> ExitCode {
+    match xtask::codegen::write(&xtask::repo_root()) {
+        Ok(paths) => {
+            for path in paths {
+                println!("wrote {}", path.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("xtask: codegen FAILED: {message}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 /// `cargo xtask spec-coverage`: prints the report; fails on any mismatch.

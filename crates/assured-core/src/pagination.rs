@@ -201,6 +201,23 @@ pub struct RecordStream<T> {
     progress: Arc<Progress>,
 }
 
+impl<T: Send + 'static> RecordStream<T> {
+    /// A stream whose only item is `error`: lets a builder hand out a stream
+    /// at once and report a bad parameter as the stream's first item.
+    pub fn failed(error: Error) -> Self {
+        Self {
+            inner: futures_util::stream::once(async move { Err(error) }).boxed(),
+            progress: Arc::new(Progress {
+                resume_offset: AtomicU64::new(0),
+                expected: AtomicU64::new(UNKNOWN),
+                yielded: AtomicU64::new(0),
+                duplicates: AtomicU64::new(0),
+                shortfall: AtomicU64::new(UNKNOWN),
+            }),
+        }
+    }
+}
+
 impl<T> RecordStream<T> {
     /// Offset of the first record not yet yielded: pass it to
     /// [`Client::stream_from`] to resume after a failure.

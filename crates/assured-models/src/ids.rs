@@ -52,6 +52,13 @@ macro_rules! uuid_id {
             }
         }
 
+        /// Lets builder setters take `&id` as well as `id`.
+        impl From<&$name> for $name {
+            fn from(id: &$name) -> Self {
+                *id
+            }
+        }
+
         impl From<$name> for Uuid {
             fn from(id: $name) -> Self {
                 id.0

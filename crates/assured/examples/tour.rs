@@ -6,15 +6,10 @@
 
 use std::error::Error as StdError;
 
-use assured::Client;
-use assured::core::{Config, Error};
 use assured::crypto::{Ssn, SsnKey};
-use assured::models::ProfileId;
-use assured::models::catalog::{
-    GetPersonalInfo, GetPlaintextSsn, ListProviders, UpdateEncryptedSsn, UpdatePersonalInfo,
-};
-use assured::models::models::provider_profile::EncryptedSsnUpdate;
-use assured::models::models::providers::ProviderListParams;
+use assured::models::catalog::{UpdateEncryptedSsn, UpdatePersonalInfo};
+use assured::models::{EncryptedSsnUpdate, ProfileId};
+use assured::{Client, Config, Error};
 use assured_mock::{Faults, MockConfig, MockServer};
 
 #[tokio::main]
@@ -33,9 +28,7 @@ async fn main() -> Result<(), Box<dyn StdError>> {
     println!("mock at {}; client: {client:?}\n", mock.base_url());
 
     println!("1. Every provider, pages fetched 4 at a time once `count` is known:");
-    let providers = client
-        .all::<ListProviders>(&(), &ProviderListParams::default())
-        .await?;
+    let providers = client.providers().list().all().await?;
     println!(
         "   {} providers in {} requests to providers-list",
         providers.len(),
@@ -49,18 +42,22 @@ async fn main() -> Result<(), Box<dyn StdError>> {
         .ok_or("the first provider has no profile id")?;
     println!("   account id {}  (AccountId)", provider.id);
     println!("   profile id {profile}  (ProfileId)");
-    let info = client.call::<GetPersonalInfo>(&profile, &(), &()).await?;
+    let info = client
+        .provider_profile()
+        .get_personal_info(&profile)
+        .await?;
     println!(
         "   personal info of {} {}: {} fields kept",
         info.first_name.as_deref().unwrap_or("?"),
         info.last_name.as_deref().unwrap_or("?"),
         serde_json_len(&info)
     );
-    // `client.call::<GetPersonalInfo>(&provider.id, ..)` does not compile.
-    // Forcing the mistake through the raw UUID shows what the API does:
+    // `client.provider_profile().get_personal_info(&provider.id)` does not
+    // compile. Forcing the mistake through the raw UUID shows what the API does:
     let wrong = ProfileId::from_uuid(*provider.id.as_uuid());
     let err = client
-        .call::<GetPersonalInfo>(&wrong, &(), &())
+        .provider_profile()
+        .get_personal_info(&wrong)
         .await
         .expect_err("an account id is not a profile id");
     println!("   with the account id forced in: {err}");
@@ -68,6 +65,7 @@ async fn main() -> Result<(), Box<dyn StdError>> {
     println!("\n3. The SSN goes as a token encrypted with the session JWT:");
     let ssn = Ssn::parse("123-45-6789")?;
     client
+        .core()
         .call_with_jwt_body::<UpdateEncryptedSsn, _>(&profile, &(), |jwt| {
             let token = SsnKey::from_jwt(jwt)
                 .encrypt(&ssn)
@@ -75,7 +73,10 @@ async fn main() -> Result<(), Box<dyn StdError>> {
             Ok(EncryptedSsnUpdate::new(token.into_string()))
         })
         .await?;
-    let stored = client.call::<GetPlaintextSsn>(&profile, &(), &()).await?;
+    let stored = client
+        .provider_profile()
+        .get_plaintext_ssn(&profile)
+        .await?;
     let confirmed = stored.ssn.as_deref().and_then(|s| Ssn::parse(s).ok());
     println!(
         "   sent {ssn}; the server decrypted it to {} (logins so far: {})",
@@ -87,6 +88,7 @@ async fn main() -> Result<(), Box<dyn StdError>> {
     let mut partial = serde_json::Map::new();
     partial.insert("middle_name".to_owned(), "Q".into());
     match client
+        .core()
         .call::<UpdatePersonalInfo>(&profile, &(), &partial)
         .await
     {
@@ -106,9 +108,7 @@ async fn main() -> Result<(), Box<dyn StdError>> {
         ..Faults::default()
     });
     mock.reset_stats();
-    let again = client
-        .all::<ListProviders>(&(), &ProviderListParams::default())
-        .await?;
+    let again = client.providers().list().all().await?;
     println!(
         "   {} providers again, in {} requests (retries included)",
         again.len(),

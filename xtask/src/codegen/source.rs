@@ -1,0 +1,271 @@
+//! Reading the models' Rust sources: the names a file imports, the structs
+//! it declares, and the doc comments of the catalog rows.
+//!
+//! The catalog at run time knows each endpoint's types only as written
+//! (`LicenseCreate`, `Vec<ProviderInvite>`); generated code lives in another
+//! crate, so every name is rewritten to a full path through the imports of
+//! the file that wrote it.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use proc_macro2::{TokenStream, TokenTree};
+use quote::ToTokens as _;
+use syn::visit_mut::VisitMut;
+
+/// One parsed source file of `assured-models`.
+pub(crate) struct SourceFile {
+    /// `assured_models::models::providers`
+    module: String,
+    /// Imported or declared name → full path (`assured_models::...`).
+    names: BTreeMap<String, String>,
+    file: syn::File,
+}
+
+impl SourceFile {
+    /// Parses the file that declares `module` (`assured_models::catalog::providers`).
+    pub(crate) fn load(models_src: &Path, module: &str) -> Result<Self, String> {
+        let path = module_file(models_src, module)?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|err| format!("{}: {err}", path.display()))?;
+        let file = syn::parse_file(&text).map_err(|err| format!("{}: {err}", path.display()))?;
+        let mut names = BTreeMap::new();
+        for item in &file.items {
+            match item {
+                syn::Item::Use(item) => collect_use(&item.tree, "", &mut names),
+                syn::Item::Struct(item) => {
+                    names.insert(item.ident.to_string(), format!("{module}::{}", item.ident));
+                }
+                syn::Item::Enum(item) => {
+                    names.insert(item.ident.to_string(), format!("{module}::{}", item.ident));
+                }
+                syn::Item::Type(item) => {
+                    names.insert(item.ident.to_string(), format!("{module}::{}", item.ident));
+                }
+                _ => {}
+            }
+        }
+        Ok(Self {
+            module: module.to_owned(),
+            names,
+            file,
+        })
+    }
+
+    /// A type as this file writes it, with every name made a full path.
+    pub(crate) fn qualify(&self, written: &str) -> Result<String, String> {
+        let mut ty: syn::Type = syn::parse_str(written)
+            .map_err(|err| format!("{}: type `{written}`: {err}", self.module))?;
+        Qualifier { file: self }.visit_type_mut(&mut ty);
+        Ok(tidy(&ty.to_token_stream().to_string()))
+    }
+
+    /// The fields of the struct `name`, in declaration order, with
+    /// qualified types; `None` when the file declares no such struct.
+    pub(crate) fn struct_fields(&self, name: &str) -> Result<Option<StructInfo>, String> {
+        let Some(item) = self.file.items.iter().find_map(|item| match item {
+            syn::Item::Struct(item) if item.ident == name => Some(item),
+            _ => None,
+        }) else {
+            return Ok(None);
+        };
+        let derives_default = item.attrs.iter().any(|attr| {
+            attr.path().is_ident("derive")
+                && attr
+                    .meta
+                    .to_token_stream()
+                    .into_iter()
+                    .any(|token| contains_ident(&token, "Default"))
+        });
+        let mut fields = Vec::new();
+        for field in &item.fields {
+            let Some(ident) = &field.ident else { continue };
+            let written = field.ty.to_token_stream().to_string();
+            fields.push(FieldInfo {
+                name: ident.to_string(),
+                ty: self.qualify(&written)?,
+                doc: doc_text(&field.attrs),
+            });
+        }
+        Ok(Some(StructInfo {
+            derives_default,
+            fields,
+        }))
+    }
+
+    /// The doc comments of the rows of an `endpoints!` invocation, by
+    /// endpoint type name.
+    pub(crate) fn row_docs(&self) -> BTreeMap<String, String> {
+        let mut docs = BTreeMap::new();
+        for item in &self.file.items {
+            if let syn::Item::Macro(item) = item
+                && item.mac.path.is_ident("endpoints")
+            {
+                collect_row_docs(item.mac.tokens.clone(), &mut docs);
+            }
+        }
+        docs
+    }
+}
+
+/// A struct's shape, as the generator needs it.
+pub(crate) struct StructInfo {
+    /// Whether it derives `Default`.
+    pub(crate) derives_default: bool,
+    /// Its named fields.
+    pub(crate) fields: Vec<FieldInfo>,
+}
+
+/// One named field.
+#[derive(Clone)]
+pub(crate) struct FieldInfo {
+    /// The field name.
+    pub(crate) name: String,
+    /// Its type, qualified.
+    pub(crate) ty: String,
+    /// Its doc comment, joined into one line.
+    pub(crate) doc: String,
+}
+
+/// The file of a module path under `assured-models/src`.
+fn module_file(models_src: &Path, module: &str) -> Result<PathBuf, String> {
+    let relative = module
+        .strip_prefix("assured_models::")
+        .ok_or_else(|| format!("{module} is not a module of assured_models"))?
+        .replace("::", "/");
+    let flat = models_src.join(format!("{relative}.rs"));
+    let nested = models_src.join(&relative).join("mod.rs");
+    [flat, nested]
+        .into_iter()
+        .find(|path| path.is_file())
+        .ok_or_else(|| format!("no source file for {module}"))
+}
+
+/// Records `use` imports: last segment (or alias) → full path.
+fn collect_use(tree: &syn::UseTree, prefix: &str, names: &mut BTreeMap<String, String>) {
+    let join = |segment: &str| {
+        let segment = if segment == "crate" {
+            "assured_models"
+        } else {
+            segment
+        };
+        if prefix.is_empty() {
+            segment.to_owned()
+        } else {
+            format!("{prefix}::{segment}")
+        }
+    };
+    match tree {
+        syn::UseTree::Path(path) => collect_use(&path.tree, &join(&path.ident.to_string()), names),
+        syn::UseTree::Name(name) => {
+            names.insert(name.ident.to_string(), join(&name.ident.to_string()));
+        }
+        syn::UseTree::Rename(rename) => {
+            names.insert(rename.rename.to_string(), join(&rename.ident.to_string()));
+        }
+        syn::UseTree::Group(group) => {
+            for tree in &group.items {
+                collect_use(tree, prefix, names);
+            }
+        }
+        syn::UseTree::Glob(_) => {}
+    }
+}
+
+/// Rewrites the first segment of every path through the file's names.
+struct Qualifier<'a> {
+    file: &'a SourceFile,
+}
+
+impl VisitMut for Qualifier<'_> {
+    fn visit_path_mut(&mut self, path: &mut syn::Path) {
+        if path.leading_colon.is_none()
+            && let Some(first) = path.segments.first()
+            && let Some(full) = self.file.names.get(&first.ident.to_string())
+            && let Ok(prefix) = syn::parse_str::<syn::Path>(full)
+        {
+            let rest: Vec<syn::PathSegment> = path.segments.iter().skip(1).cloned().collect();
+            let arguments = path.segments[0].arguments.clone();
+            let mut segments = prefix.segments;
+            if let Some(last) = segments.last_mut() {
+                last.arguments = arguments;
+            }
+            segments.extend(rest);
+            path.segments = segments;
+        }
+        syn::visit_mut::visit_path_mut(self, path);
+    }
+}
+
+/// `quote`'s spacing (`Vec < T >`) back to the usual form.
+fn tidy(text: &str) -> String {
+    text.replace(" :: ", "::")
+        .replace(" < ", "<")
+        .replace("< ", "<")
+        .replace(" >", ">")
+        .replace(" ,", ",")
+        .replace("& ", "&")
+}
+
+fn contains_ident(token: &TokenTree, ident: &str) -> bool {
+    match token {
+        TokenTree::Ident(found) => found == ident,
+        TokenTree::Group(group) => group
+            .stream()
+            .into_iter()
+            .any(|token| contains_ident(&token, ident)),
+        _ => false,
+    }
+}
+
+/// The `///` lines of some attributes, joined with spaces.
+fn doc_text(attrs: &[syn::Attribute]) -> String {
+    attrs
+        .iter()
+        .filter_map(|attr| match &attr.meta {
+            syn::Meta::NameValue(meta) if meta.path.is_ident("doc") => match &meta.value {
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(text),
+                    ..
+                }) => Some(text.value().trim().to_owned()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Walks `KEY Name { ... }` rows, keeping the `#[doc]` attributes before each.
+fn collect_row_docs(tokens: TokenStream, docs: &mut BTreeMap<String, String>) {
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut pending: Vec<syn::Attribute> = Vec::new();
+    let mut index = 0;
+    while index < tokens.len() {
+        match &tokens[index] {
+            TokenTree::Punct(punct) if punct.as_char() == '#' => {
+                if let Some(TokenTree::Group(group)) = tokens.get(index + 1) {
+                    let text = format!("#{group}");
+                    if let Ok(attrs) =
+                        syn::parse::Parser::parse_str(syn::Attribute::parse_outer, &text)
+                    {
+                        pending.extend(attrs);
+                    }
+                }
+                index += 2;
+            }
+            TokenTree::Ident(_) => {
+                if let (Some(TokenTree::Ident(name)), Some(TokenTree::Group(_))) =
+                    (tokens.get(index + 1), tokens.get(index + 2))
+                {
+                    docs.insert(name.to_string(), doc_text(&pending));
+                    pending.clear();
+                    index += 3;
+                } else {
+                    index += 1;
+                }
+            }
+            _ => index += 1,
+        }
+    }
+}
