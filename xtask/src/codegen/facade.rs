@@ -104,6 +104,13 @@ fn handle_file(group: &Group, methods: &[&MethodModel]) -> String {
 }
 
 fn method_code(m: &MethodModel) -> String {
+    let mut out = method_docs(m);
+    out.push_str(&method_body(m));
+    out
+}
+
+/// The doc comment and aliases of a generated method.
+fn method_docs(m: &MethodModel) -> String {
     let d = m.descriptor;
     let mut out = String::new();
     for line in m.doc.lines() {
@@ -157,6 +164,12 @@ fn method_code(m: &MethodModel) -> String {
             let _ = writeln!(out, "    #[doc(alias = \"{short}\")]");
         }
     }
+    out
+}
+
+/// The signature and body of a generated method.
+fn method_body(m: &MethodModel) -> String {
+    let d = m.descriptor;
     let endpoint = format!("assured_models::catalog::{}", d.name);
     let mut params = vec!["&self".to_owned()];
     let arg_value = match &m.arg {
@@ -202,13 +215,11 @@ fn method_code(m: &MethodModel) -> String {
             )
         }
     };
-    let _ = writeln!(
-        out,
-        "    pub fn {}({}) -> {builder}<'a, {endpoint}> {{\n        {call}\n    }}\n",
+    format!(
+        "    pub fn {}({}) -> {builder}<'a, {endpoint}> {{\n        {call}\n    }}\n\n",
         m.method,
         params.join(", ")
-    );
-    out
+    )
 }
 
 fn filters_file(model: &Model) -> String {

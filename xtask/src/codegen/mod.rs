@@ -6,6 +6,7 @@
 //! is checked in (rustdoc, go-to-definition and review see real code), and
 //! [`check`] — run by the test suite — fails when it is not current.
 
+mod calls;
 mod facade;
 mod groups;
 mod model;
@@ -28,6 +29,10 @@ pub fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     for (name, code) in facade::files(&model)? {
         out.push((Path::new(RESOURCES_DIR).join(name), rustfmt(root, &code)?));
     }
+    out.push((
+        PathBuf::from(calls::CALLS_FILE),
+        rustfmt(root, &calls::file(&model))?,
+    ));
     let methods = std::fs::read_to_string(root.join("spec/python-client-methods.txt"))
         .map_err(|err| format!("spec/python-client-methods.txt: {err}"))?;
     let mappings = parity::map(&model, &methods)?;

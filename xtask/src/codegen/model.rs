@@ -6,7 +6,7 @@ use std::path::Path;
 
 use assured_models::catalog::{self, BodyKind, EndpointDescriptor, IdKind};
 
-use super::source::{FieldInfo, SourceFile};
+use super::source::{FieldInfo, SourceFile, StructInfo};
 
 /// The builder a generated method returns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,48 +125,9 @@ impl Model {
             } else {
                 let info = query_struct(&mut files, models_src, &query)?;
                 if !filters.iter().any(|filter| filter.query == query) {
-                    let fields: Vec<FieldInfo> = info
-                        .fields
-                        .iter()
-                        .filter(|field| !BUILDER_FIELDS.contains(&field.name.as_str()))
-                        .cloned()
-                        .collect();
-                    if let Some(clash) = fields
-                        .iter()
-                        .find(|f| LIST_METHODS.contains(&f.name.as_str()))
-                    {
-                        return Err(format!(
-                            "filter `{}` of {query} clashes with a List method",
-                            clash.name
-                        ));
-                    }
-                    filters.push(FilterModel {
-                        query: query.clone(),
-                        fields,
-                    });
+                    filters.push(filter_model(&query, &info)?);
                 }
-                if info.derives_default {
-                    (format!("{query}::default()"), Vec::new())
-                } else {
-                    let required: Vec<FieldInfo> = info
-                        .fields
-                        .iter()
-                        .filter(|field| !field.ty.starts_with("Option<"))
-                        .cloned()
-                        .collect();
-                    let inits: Vec<String> = info
-                        .fields
-                        .iter()
-                        .map(|field| {
-                            if field.ty.starts_with("Option<") {
-                                format!("{}: None", field.name)
-                            } else {
-                                format!("{0}: {0}.into()", field.name)
-                            }
-                        })
-                        .collect();
-                    (format!("{query} {{ {} }}", inits.join(", ")), required)
-                }
+                query_construction(&query, &info)
             };
             methods.push(MethodModel {
                 descriptor,
@@ -191,12 +152,62 @@ impl Model {
     }
 }
 
+/// The setters of a filter type: every field but the builder's own.
+fn filter_model(query: &str, info: &StructInfo) -> Result<FilterModel, String> {
+    let fields: Vec<FieldInfo> = info
+        .fields
+        .iter()
+        .filter(|field| !BUILDER_FIELDS.contains(&field.name.as_str()))
+        .cloned()
+        .collect();
+    if let Some(clash) = fields
+        .iter()
+        .find(|f| LIST_METHODS.contains(&f.name.as_str()))
+    {
+        return Err(format!(
+            "filter `{}` of {query} clashes with a List method",
+            clash.name
+        ));
+    }
+    Ok(FilterModel {
+        query: query.to_owned(),
+        fields,
+    })
+}
+
+/// How a generated method builds its query value, and which fields it
+/// takes as arguments (the required ones of a type without `Default`).
+fn query_construction(query: &str, info: &StructInfo) -> (String, Vec<FieldInfo>) {
+    if info.derives_default {
+        return (format!("{query}::default()"), Vec::new());
+    }
+    let is_optional = |field: &FieldInfo| field.ty.starts_with("Option<");
+    let required = info
+        .fields
+        .iter()
+        .filter(|field| !is_optional(field))
+        .cloned()
+        .collect();
+    let inits: Vec<String> = info
+        .fields
+        .iter()
+        .map(|field| {
+            if is_optional(field) {
+                format!("{}: None", field.name)
+            } else {
+                format!("{0}: {0}.into()", field.name)
+            }
+        })
+        .collect();
+    (format!("{query} {{ {} }}", inits.join(", ")), required)
+}
+
 /// The struct behind a qualified query type, read from its models file.
 fn query_struct(
     files: &mut BTreeMap<String, SourceFile>,
     models_src: &Path,
     query: &str,
-) -> Result<super::source::StructInfo, String> {
+) -> Result<StructInfo, String> {
     let (module, name) = query
         .rsplit_once("::")
         .ok_or_else(|| format!("query type {query} is not a path"))?;

@@ -1,0 +1,78 @@
+//! Emits the dispatch of the facade's end-to-end test
+//! (`crates/assured/tests/generated/calls.rs`): for each endpoint key, a call
+//! through its generated facade method with inputs taken from a JSON
+//! fixture. Generated, so that a method the generator stops emitting, or a
+//! signature change, breaks that test rather than going unnoticed.
+
+use std::fmt::Write as _;
+
+use super::facade::HEADER;
+use super::model::{Model, Shape};
+
+/// Where the dispatch goes, relative to the repository root.
+pub(crate) const CALLS_FILE: &str = "crates/assured/tests/generated/calls.rs";
+
+/// The file, unformatted.
+pub(crate) fn file(model: &Model) -> String {
+    let mut out = String::from(HEADER);
+    out.push_str(
+        "//! Calls one endpoint through its facade method, by reference key.\n\n\
+         use assured::{Client, Error};\nuse serde_json::Value;\n\nuse super::{form, take, to_json};\n\n\
+         /// The keys this dispatch knows, in catalog order.\n\
+         pub(crate) const KEYS: &[&str] = &[\n",
+    );
+    for method in &model.methods {
+        let _ = writeln!(out, "    \"{}\",", method.descriptor.key);
+    }
+    out.push_str(
+        "];\n\n/// Calls endpoint `key` with the fixture's `input`; the reply as JSON.\n\
+         #[allow(clippy::too_many_lines)]\n\
+         pub(crate) async fn call(client: &Client, key: &str, input: &Value) -> Result<Value, Error> {\n    match key {\n",
+    );
+    for method in &model.methods {
+        let mut args = Vec::new();
+        if let Some(arg) = &method.arg {
+            args.push(format!("&take::<{arg}>(input, \"/id\")"));
+        }
+        for field in &method.required {
+            args.push(format!(
+                "take::<{}>(input, \"/query/{}\")",
+                field.ty, field.name
+            ));
+        }
+        let receiver = format!("client.{}().{}", method.group, method.method);
+        let call = match method.shape {
+            Shape::List => {
+                let params = if method.query == "()" {
+                    String::new()
+                } else {
+                    format!(
+                        "\n            let list = match input.pointer(\"/params\") {{\n                Some(_) => list.params(take::<{}>(input, \"/params\")),\n                None => list,\n            }};",
+                        method.query
+                    )
+                };
+                format!(
+                    "let list = {receiver}({}).limit(5);{params}\n            Ok(to_json(&list.page(0).await?))",
+                    args.join(", ")
+                )
+            }
+            Shape::Upload => {
+                args.push("form(input)".to_owned());
+                format!("Ok(to_json(&{receiver}({}).await?))", args.join(", "))
+            }
+            Shape::Call => {
+                if let Some(body) = &method.body {
+                    args.push(format!("take::<{body}>(input, \"/body\")"));
+                }
+                format!("Ok(to_json(&{receiver}({}).await?))", args.join(", "))
+            }
+        };
+        let _ = writeln!(
+            out,
+            "        \"{}\" => {{\n            {call}\n        }}",
+            method.descriptor.key
+        );
+    }
+    out.push_str("        other => panic!(\"no facade call for {other}\"),\n    }\n}\n");
+    out
+}
