@@ -39,6 +39,36 @@ const CI_STEPS: &[Step] = &[
         ],
         env: &[],
     },
+    // Each feature of the facade builds on its own (checked, not linked).
+    Step {
+        name: "features: none",
+        args: &["check", "-p", "assured", "--no-default-features"],
+        env: &[],
+    },
+    Step {
+        name: "features: client",
+        args: &[
+            "check",
+            "-p",
+            "assured",
+            "--no-default-features",
+            "--features",
+            "client",
+        ],
+        env: &[],
+    },
+    Step {
+        name: "features: crypto",
+        args: &[
+            "check",
+            "-p",
+            "assured",
+            "--no-default-features",
+            "--features",
+            "crypto",
+        ],
+        env: &[],
+    },
     Step {
         name: "test",
         args: &["test", "--workspace", "--all-features"],
