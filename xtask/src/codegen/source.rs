@@ -84,7 +84,7 @@ impl SourceFile {
             fields.push(FieldInfo {
                 name: ident.to_string(),
                 ty: self.qualify(&written)?,
-                doc: doc_text(&field.attrs),
+                doc: self.relink(&doc_text(&field.attrs)),
             });
         }
         Ok(Some(StructInfo {
@@ -104,7 +104,49 @@ impl SourceFile {
                 collect_row_docs(item.mac.tokens.clone(), &mut docs);
             }
         }
+        for doc in docs.values_mut() {
+            *doc = self.relink(doc);
+        }
         docs
+    }
+}
+
+impl SourceFile {
+    /// Doc text copied into another crate, with its intra-doc links made
+    /// absolute: ``[`Name`]`` resolves through this file's names,
+    /// `(crate::...)` becomes `(assured_models::...)`, and a link that
+    /// cannot be resolved becomes plain code.
+    fn relink(&self, doc: &str) -> String {
+        let doc = doc.replace("](crate::", "](assured_models::");
+        let mut out = String::with_capacity(doc.len());
+        let mut rest = doc.as_str();
+        while let Some(start) = rest.find("[`") {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + 2..];
+            let Some(end) = after.find("`]") else {
+                out.push_str(&rest[start..]);
+                rest = "";
+                break;
+            };
+            let name = &after[..end];
+            let tail = &after[end + 2..];
+            if tail.starts_with('(') {
+                // An explicit target: kept as it is.
+                out.push_str(&rest[start..start + 2 + end + 2]);
+            } else {
+                let (head, member) = name.split_once("::").unwrap_or((name, ""));
+                match self.names.get(head) {
+                    Some(full) if member.is_empty() => {
+                        out.push_str(&format!("[`{name}`]({full})"));
+                    }
+                    Some(full) => out.push_str(&format!("[`{name}`]({full}::{member})")),
+                    None => out.push_str(&format!("`{name}`")),
+                }
+            }
+            rest = tail;
+        }
+        out.push_str(rest);
+        out
     }
 }
 

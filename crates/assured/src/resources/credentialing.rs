@@ -134,7 +134,7 @@ impl<'a> Credentialing<'a> {
 
     /// A provider's credentialing overview. No source states whether the
     /// path id is the account or the profile id; the reply (`id` + `email`)
-    /// suggests the account, so the path takes an [`AccountId`].
+    /// suggests the account, so the path takes an [`AccountId`](assured_models::ids::AccountId).
     ///
     /// `GET /api/v1/credentialing/provider-credentialing-overview/{id}/` (reference row CR8): one reply; takes a provider id whose kind no source states; auth: API key.
     ///

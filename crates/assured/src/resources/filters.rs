@@ -911,7 +911,7 @@ impl List<'_, assured_models::catalog::ListCredentialingNeedActions> {
         })
     }
 
-    /// Request status (see [`CredentialingListParams::status`]).
+    /// Request status (see [`CredentialingListParams::status`](assured_models::models::credentialing::CredentialingListParams::status)).
     pub fn status(self, value: impl Into<String>) -> Self {
         self.filter(|params| {
             params.status = Some(value.into());
@@ -1964,7 +1964,7 @@ impl List<'_, assured_models::catalog::ListEnrollmentTimeline> {
     }
 
     /// Only entries of this change type (see
-    /// [`EnrollmentTimelineEntry::change_type`]).
+    /// [`EnrollmentTimelineEntry::change_type`](assured_models::models::payer_enrollment::EnrollmentTimelineEntry::change_type)).
     pub fn change_type(self, value: impl Into<String>) -> Self {
         self.filter(|params| {
             params.change_type = Some(value.into());
