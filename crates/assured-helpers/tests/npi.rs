@@ -20,7 +20,7 @@ const LISTING: u64 = 3;
 /// A valid NPI that no provider of `mock` has.
 fn unused_npi(mock: &MockServer) -> String {
     let taken: HashSet<String> = (0..PROVIDERS).map(|i| npi(mock, i)).collect();
-    (100_000_000u32..)
+    (100_000_000u32..200_000_000)
         .map(|payload| {
             let first_nine = payload.to_string();
             let check = assured_mock::npi_check_digit(&first_nine).unwrap();

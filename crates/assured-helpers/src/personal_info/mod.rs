@@ -91,3 +91,47 @@ fn citizenship_refusal(error: assured_core::Error) -> HelperError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use assured_core::{ApiFailure, Error};
+
+    use super::*;
+
+    fn refusal(fields: &[&str]) -> Error {
+        Error::Validation(Box::new(ApiFailure {
+            endpoint: UpdatePersonalInfo::DESCRIPTOR.into(),
+            status: 400,
+            message: None,
+            field_errors: fields
+                .iter()
+                .map(|field| ((*field).to_owned(), vec!["required".to_owned()]))
+                .collect::<BTreeMap<_, _>>(),
+            body: String::new(),
+            retry_after: None,
+            hint: None,
+        }))
+    }
+
+    #[test]
+    fn a_server_refusal_naming_citizenship_becomes_the_typed_error() {
+        let err = citizenship_refusal(refusal(&["citizenship_country", "home_city"]));
+        let HelperError::CitizenshipUnanswered { fields, source } = &err else {
+            panic!("{err:?}");
+        };
+        assert_eq!(fields, &["citizenship_country"]);
+        assert_eq!(source.as_ref().and_then(Error::status), Some(400));
+        assert!(err.core().is_some_and(Error::is_validation));
+    }
+
+    #[test]
+    fn other_refusals_stay_the_core_error() {
+        let err = citizenship_refusal(refusal(&["home_city"]));
+        assert!(
+            matches!(err, HelperError::Core(Error::Validation(_))),
+            "{err:?}"
+        );
+    }
+}
