@@ -91,6 +91,14 @@ pub enum HelperError {
     },
 }
 
+impl From<assured_crypto::SsnError> for HelperError {
+    /// A string that is not an SSN is bad input (the message never repeats
+    /// the digits).
+    fn from(error: assured_crypto::SsnError) -> Self {
+        Self::invalid_input(format!("not an SSN: {error}"))
+    }
+}
+
 fn join(accounts: &[AccountId]) -> String {
     accounts
         .iter()
