@@ -189,8 +189,13 @@ async fn refresh_index(
         if let Some(shared) = shared.upgrade() {
             shared.profile_ids.remember(&providers);
         }
-        Arc::new(NpiIndex::new(providers))
+        let index = NpiIndex::new(providers);
+        tracing::debug!(npis = index.by_npi.len(), "NPI index rebuilt");
+        Arc::new(index)
     });
+    if let Err(error) = &outcome {
+        tracing::warn!(%error, "NPI index refresh failed; nothing cached");
+    }
     if let Some(shared) = shared.upgrade() {
         let mut state = shared.npi.lock();
         if state
