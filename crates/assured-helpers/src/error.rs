@@ -5,6 +5,9 @@ use std::sync::Arc;
 
 use assured_models::AccountId;
 
+use crate::document::DocumentProblem;
+use crate::s3_url::{InvalidS3Url, S3Url};
+
 /// What can go wrong in a helper.
 ///
 /// Every failure of a request is the core's [`Error`](assured_core::Error)
@@ -74,7 +77,17 @@ pub enum HelperError {
         file: String,
         /// What is wrong with it.
         #[source]
-        problem: crate::DocumentProblem,
+        problem: DocumentProblem,
+    },
+
+    /// The server's reply lacks what the helper needs (e.g. an upload
+    /// reply without an `s3://` `file_url`).
+    #[error("{endpoint}: unexpected reply: {message}")]
+    UnexpectedReply {
+        /// The endpoint that answered.
+        endpoint: assured_core::EndpointRef,
+        /// What was missing or wrong.
+        message: String,
     },
 
     /// The file was uploaded but linking it to the provider failed. Nothing
@@ -84,7 +97,7 @@ pub enum HelperError {
     #[error("uploaded to {s3_url}, but linking it to the provider failed: {source}")]
     AssociationFailed {
         /// Where the uploaded file is.
-        s3_url: crate::S3Url,
+        s3_url: S3Url,
         /// Why the link failed.
         #[source]
         source: assured_core::Error,
@@ -96,6 +109,13 @@ impl From<assured_crypto::SsnError> for HelperError {
     /// the digits).
     fn from(error: assured_crypto::SsnError) -> Self {
         Self::invalid_input(format!("not an SSN: {error}"))
+    }
+}
+
+impl From<InvalidS3Url> for HelperError {
+    /// A string that is not an `s3://` URL is bad input.
+    fn from(error: InvalidS3Url) -> Self {
+        Self::invalid_input(error.to_string())
     }
 }
 
@@ -139,7 +159,7 @@ impl HelperError {
     }
 
     /// The `s3://` URL of a file that was uploaded but not linked.
-    pub fn uploaded_s3_url(&self) -> Option<&crate::S3Url> {
+    pub fn uploaded_s3_url(&self) -> Option<&S3Url> {
         match self {
             Self::AssociationFailed { s3_url, .. } => Some(s3_url),
             _ => None,

@@ -41,22 +41,28 @@
 #![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]
 
 mod config;
+mod document;
 mod error;
 pub mod guides;
 mod helpers;
 mod keyed_lock;
 mod npi;
-mod npi_cache;
+mod npi_index;
+mod npi_lookup;
 mod personal_info;
+mod profile_id_cache;
 mod profile_ids;
+mod s3_url;
 mod ssn;
 mod upload;
 
 pub use config::{
-    DEFAULT_ID_CHUNK_SIZE, DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_NPI_TTL, HelpersBuilder,
-    HelpersConfig, MAX_ID_CHUNK_SIZE,
+    DEFAULT_ID_CHUNK_SIZE, DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_NPI_TTL, HelpersConfig,
+    MAX_ID_CHUNK_SIZE,
 };
+pub use document::{DocumentFormat, DocumentProblem};
 pub use error::HelperError;
-pub use helpers::Helpers;
+pub use helpers::{Helpers, HelpersBuilder};
 pub use npi::{Npi, NpiCheck};
-pub use upload::{DocumentFile, DocumentFormat, DocumentProblem, S3Url};
+pub use s3_url::{InvalidS3Url, S3Url};
+pub use upload::DocumentFile;

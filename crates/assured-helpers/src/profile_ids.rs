@@ -1,8 +1,7 @@
-//! Account id → profile id resolution, cached forever: the mapping is 1:1
-//! and never changes.
+//! Account id → profile id resolution through the providers list's `id_in`
+//! filter, cached for good.
 
-use std::collections::{HashMap, HashSet};
-use std::sync::{Mutex, PoisonError};
+use std::collections::HashSet;
 
 use assured_models::catalog::ListProviders;
 use assured_models::models::providers::{Provider, ProviderListParams};
@@ -10,33 +9,6 @@ use assured_models::{AccountId, ProfileId};
 
 use crate::error::HelperError;
 use crate::helpers::Helpers;
-
-/// The resolved mappings.
-#[derive(Debug, Default)]
-pub(crate) struct ProfileIdCache {
-    map: Mutex<HashMap<AccountId, ProfileId>>,
-}
-
-impl ProfileIdCache {
-    fn get(&self, account: &AccountId) -> Option<ProfileId> {
-        self.lock().get(account).copied()
-    }
-
-    /// Records the mapping of every provider record that carries one.
-    pub(crate) fn remember<'a>(&self, providers: impl IntoIterator<Item = &'a Provider>) {
-        let mut map = self.lock();
-        for provider in providers {
-            if let Some(profile) = provider.provider_profile_id {
-                map.insert(provider.id, profile);
-            }
-        }
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<AccountId, ProfileId>> {
-        // Only inserts happen under the lock; a poisoned map is still valid.
-        self.map.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-}
 
 impl Helpers {
     /// The profile id of a provider account (`providers-list?id_in=`).

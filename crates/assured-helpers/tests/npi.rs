@@ -217,6 +217,17 @@ async fn a_stale_or_invalidated_index_is_rebuilt_once_per_lookup() {
     always_stale.get_by_npi(&npi(&mock, 2)).await.unwrap();
     assert_eq!(mock.count("PV1"), 2 * LISTING);
 
+    // A TTL that runs out between two lookups.
+    mock.reset_stats();
+    let short = builder(&mock)
+        .npi_ttl(Duration::from_millis(100))
+        .build()
+        .unwrap();
+    short.get_by_npi(&npi(&mock, 1)).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(250)).await;
+    short.get_by_npi(&npi(&mock, 2)).await.unwrap();
+    assert_eq!(mock.count("PV1"), 2 * LISTING);
+
     mock.reset_stats();
     let cached = helpers(&mock);
     cached.get_by_npi(&npi(&mock, 1)).await.unwrap();

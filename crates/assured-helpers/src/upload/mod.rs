@@ -1,24 +1,20 @@
 //! The two-stage document upload: the file goes up (multipart) and comes
 //! back as an `s3://` URL, then that URL is linked to the provider.
 
-mod format;
-mod problem;
-mod s3_url;
 mod source;
 
-pub use format::DocumentFormat;
-pub use problem::DocumentProblem;
-pub use s3_url::S3Url;
 pub use source::DocumentFile;
 
 use assured_core::MultipartForm;
 use assured_models::ProfileId;
-use assured_models::catalog::{CreateDocument, PresignUrl, UploadFile};
+use assured_models::catalog::{CreateDocument, Endpoint as _, PresignUrl, UploadFile};
 use assured_models::models::files::{FileUpload, PresignRequest};
 use assured_models::models::provider_profile::{ProviderDocument, ProviderDocumentCreate};
 
+use crate::document::DocumentProblem;
 use crate::error::HelperError;
 use crate::helpers::Helpers;
+use crate::s3_url::S3Url;
 
 impl Helpers {
     /// Uploads a document and links it to a provider.
@@ -74,10 +70,9 @@ impl Helpers {
             );
         let record = self.client.call_multipart::<UploadFile>(&(), &form).await?;
         let url = record.file_url.unwrap_or_default();
-        url.parse().map_err(|_| {
-            HelperError::invalid_input(format!(
-                "the upload reply's file_url is not an s3:// URL: {url:?}"
-            ))
+        url.parse().map_err(|_| HelperError::UnexpectedReply {
+            endpoint: UploadFile::DESCRIPTOR.into(),
+            message: format!("file_url is not an s3:// URL: {url:?}"),
         })
     }
 

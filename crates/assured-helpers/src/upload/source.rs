@@ -6,9 +6,8 @@ use std::path::{Path, PathBuf};
 use bytes::Bytes;
 use tokio::io::AsyncReadExt as _;
 
+use crate::document::{DocumentFormat, DocumentProblem, SIGNATURE_LEN};
 use crate::error::HelperError;
-use crate::upload::format::{DocumentFormat, SIGNATURE_LEN};
-use crate::upload::problem::DocumentProblem;
 
 /// A document to upload: bytes in memory, or a file on disk.
 #[derive(Clone, PartialEq, Eq)]
@@ -83,6 +82,29 @@ pub(crate) struct CheckedDocument {
     pub(crate) bytes: Bytes,
 }
 
+/// The format a file name's extension names, with that extension in lower
+/// case.
+fn format_of(file_name: &str) -> Result<(DocumentFormat, String), DocumentProblem> {
+    let extension = Path::new(file_name)
+        .extension()
+        .and_then(|ext| ext.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    match DocumentFormat::from_extension(&extension) {
+        Some(format) => Ok((format, extension)),
+        None => Err(DocumentProblem::UnsupportedExtension { extension }),
+    }
+}
+
+/// Checks that the first bytes carry the format's signature.
+fn check_signature(format: DocumentFormat, head: &[u8]) -> Result<(), DocumentProblem> {
+    if format.matches_signature(head) {
+        Ok(())
+    } else {
+        Err(DocumentProblem::SignatureMismatch { format })
+    }
+}
+
 /// Checks a document and loads its bytes.
 pub(crate) async fn check_document(
     file: DocumentFile,
@@ -95,9 +117,9 @@ pub(crate) async fn check_document(
     };
     match file {
         DocumentFile::Bytes { file_name, bytes } => {
-            let (format, extension) = DocumentFormat::from_file_name(&file_name).map_err(refuse)?;
+            let (format, extension) = format_of(&file_name).map_err(refuse)?;
             check_size(bytes.len() as u64, max_bytes).map_err(refuse)?;
-            format.check_signature(&bytes).map_err(refuse)?;
+            check_signature(format, &bytes).map_err(refuse)?;
             Ok(CheckedDocument {
                 file_name,
                 extension,
@@ -110,7 +132,7 @@ pub(crate) async fn check_document(
                 .file_name()
                 .map(|name| name.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let (format, extension) = DocumentFormat::from_file_name(&file_name).map_err(refuse)?;
+            let (format, extension) = format_of(&file_name).map_err(refuse)?;
             let bytes = upload_body_from_path(&path, format, max_bytes)
                 .await
                 .map_err(refuse)?;
@@ -162,7 +184,7 @@ async fn upload_body_from_path(
     file.read_to_end(&mut head)
         .await
         .map_err(DocumentProblem::Unreadable)?;
-    format.check_signature(&head)?;
+    check_signature(format, &head)?;
     let file = file.into_inner();
     let capacity = usize::try_from(metadata.len()).unwrap_or(usize::MAX);
     let mut bytes = Vec::with_capacity(capacity);
@@ -173,4 +195,21 @@ async fn upload_body_from_path(
         .map_err(DocumentProblem::Unreadable)?;
     check_size(bytes.len() as u64, max_bytes)?;
     Ok(Bytes::from(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_extension_is_read_case_insensitively_from_the_last_dot() {
+        assert_eq!(
+            format_of("Licence.PDF").unwrap(),
+            (DocumentFormat::Pdf, "pdf".to_owned())
+        );
+        assert_eq!(format_of("scan.v2.JpEg").unwrap().0, DocumentFormat::Jpeg);
+        for bad in ["notes.txt", "pdf", "archive.pdf.zip", ".png", "x."] {
+            assert!(format_of(bad).is_err(), "{bad}");
+        }
+    }
 }

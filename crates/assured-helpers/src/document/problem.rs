@@ -2,7 +2,7 @@
 
 use std::io;
 
-use crate::upload::format::DocumentFormat;
+use super::format::DocumentFormat;
 
 /// What is wrong with a document, found before any request.
 #[derive(Debug, thiserror::Error)]

@@ -3,8 +3,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::error::HelperError;
-
 /// An `s3://bucket/key` URL, as the upload returns it and as the document
 /// link and the presign endpoint take it.
 ///
@@ -15,7 +13,7 @@ use crate::error::HelperError;
 /// assert_eq!(url.as_str(), "s3://bucket/provider-documents/a.pdf");
 /// assert!("https://bucket.s3.amazonaws.com/a.pdf".parse::<S3Url>().is_err());
 /// assert!("s3://bucket-only".parse::<S3Url>().is_err());
-/// # Ok::<(), assured_helpers::HelperError>(())
+/// # Ok::<(), assured_helpers::InvalidS3Url>(())
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub struct S3Url(String);
@@ -29,8 +27,16 @@ impl S3Url {
     }
 }
 
+/// A string that is not an `s3://bucket/key` URL.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("expected an s3://bucket/key URL, got {input:?}")]
+pub struct InvalidS3Url {
+    /// The rejected input.
+    pub input: String,
+}
+
 impl FromStr for S3Url {
-    type Err = HelperError;
+    type Err = InvalidS3Url;
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
         let text = input.trim();
@@ -41,9 +47,9 @@ impl FromStr for S3Url {
         if valid && !text.contains(char::is_whitespace) {
             Ok(Self(text.to_owned()))
         } else {
-            Err(HelperError::invalid_input(format!(
-                "expected an s3://bucket/key URL, got {text:?}"
-            )))
+            Err(InvalidS3Url {
+                input: text.to_owned(),
+            })
         }
     }
 }
