@@ -66,6 +66,37 @@ async fn an_invalid_npi_is_refused_before_any_request() {
 }
 
 #[tokio::test]
+async fn format_only_finds_sandbox_npis_that_fail_the_check_digit() {
+    let mock = mock(3).await;
+    let sandbox = support::provider(&mock, 2).profile_id;
+    mock.with_state(|state| {
+        let fields = json!({"individual_npi": "1234567890"})
+            .as_object()
+            .unwrap()
+            .clone();
+        assert!(state.set_personal_info(&sandbox, fields));
+    });
+    let strict = helpers(&mock);
+    assert!(
+        strict
+            .get_by_npi("1234567890")
+            .await
+            .unwrap_err()
+            .is_invalid_input()
+    );
+    assert_eq!(mock.stats().total, 0);
+    let relaxed = builder(&mock)
+        .npi_check(NpiCheck::FormatOnly)
+        .build()
+        .unwrap();
+    assert_eq!(
+        relaxed.get_by_npi("1234567890").await.unwrap().id,
+        account(&mock, 2)
+    );
+    assert_eq!(mock.count("PV1"), 1);
+}
+
+#[tokio::test]
 async fn within_the_ttl_every_lookup_hit_or_miss_sends_nothing() {
     let mock = mock(PROVIDERS).await;
     let helpers = helpers(&mock);

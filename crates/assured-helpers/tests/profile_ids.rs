@@ -49,10 +49,15 @@ async fn many_accounts_resolve_in_chunks_of_id_in() {
         .collect();
     assert_eq!(profiles, expected);
     assert_eq!(mock.count("PV1"), 3);
+    // The last chunk: the five remaining ids, in one page sized for them.
     let last = mock.last_request("PV1").unwrap().query_pairs();
+    insta::assert_debug_snapshot!("last_id_in_chunk", last);
     let id_in = last.iter().find(|(key, _)| key == "id_in").unwrap();
-    assert_eq!(id_in.1.split(',').count(), 5, "{last:?}");
+    let expected: Vec<String> = (20..25).map(|i| account(&mock, i).to_string()).collect();
+    assert_eq!(id_in.1, expected.join(","));
 
+    // Nothing to resolve, nothing sent.
+    assert!(helpers.get_profile_ids(&[]).await.unwrap().is_empty());
     // Everything is cached now, one at a time or in a batch.
     helpers.get_profile_ids(&accounts[..7]).await.unwrap();
     helpers.get_profile_id(&accounts[20]).await.unwrap();
