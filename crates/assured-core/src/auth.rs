@@ -36,6 +36,16 @@ impl Jwt {
         }
     }
 
+    /// A token the caller supplied: not from this cache (generation 0 is
+    /// never one of its own), and taken as valid for as long as it is used.
+    pub(crate) fn explicit(token: &str) -> Self {
+        Self {
+            token: SecretString::from(token.to_owned()),
+            generation: 0,
+            expires_at: None,
+        }
+    }
+
     pub(crate) fn expose(&self) -> &str {
         self.token.expose_secret()
     }

@@ -300,10 +300,11 @@ impl Client {
         let mut attempt: u32 = 0;
         loop {
             attempt += 1;
-            let jwt = if descriptor.auth.needs_jwt() {
-                Some(self.jwt().await.map_err(|err| err.at(descriptor))?)
-            } else {
-                None
+            let explicit = self.options.session_jwt_value();
+            let jwt = match (descriptor.auth.needs_jwt(), explicit) {
+                (false, _) => None,
+                (true, Some(explicit)) => Some(Arc::new(Jwt::explicit(explicit.expose()))),
+                (true, None) => Some(self.jwt().await.map_err(|err| err.at(descriptor))?),
             };
             let request = self
                 .build_request(prepared, jwt.as_deref())
@@ -329,8 +330,10 @@ impl Client {
                 Ok(response) => {
                     let status = response.status().as_u16();
                     span.record("status", status);
+                    // The caller's own token is theirs to renew: no re-login.
                     if status == 401
                         && !relogged
+                        && explicit.is_none()
                         && let Some(sent) = &jwt
                     {
                         // One re-login and one retry, shared by all callers

@@ -53,7 +53,7 @@ pub use client::Client;
 pub use config::{Config, ConfigBuilder};
 pub use error::{ApiFailure, EndpointRef, Error, TransportErrorKind};
 pub use multipart::MultipartForm;
-pub use options::RequestOptions;
+pub use options::{RequestOptions, SessionJwt};
 pub use pagination::RecordStream;
 pub use retry::RetryPolicy;
 pub use transport::{HttpRequest, HttpResponse, TransportError};

@@ -19,7 +19,11 @@
 //!
 //! [`Client::with_options`]: crate::Client::with_options
 
+use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
+
+use secrecy::{ExposeSecret as _, SecretString};
 
 use crate::error::Error;
 use crate::retry::RetryPolicy;
@@ -34,6 +38,35 @@ pub struct RequestOptions {
     idempotent: Option<bool>,
     page_size: Option<u32>,
     page_concurrency: Option<usize>,
+    session_jwt: Option<SessionJwt>,
+}
+
+/// A session JWT the caller owns (obtained elsewhere), sent instead of the
+/// client's own. `Debug` shows no part of it.
+#[derive(Clone)]
+pub struct SessionJwt(Arc<SecretString>);
+
+impl SessionJwt {
+    /// Wraps a token.
+    pub fn new(token: impl Into<String>) -> Self {
+        Self(Arc::new(SecretString::from(token.into())))
+    }
+
+    pub(crate) fn expose(&self) -> &str {
+        self.0.expose_secret()
+    }
+}
+
+impl PartialEq for SessionJwt {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.expose() == other.expose()
+    }
+}
+
+impl fmt::Debug for SessionJwt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SessionJwt(<redacted>)")
+    }
 }
 
 impl RequestOptions {
@@ -80,6 +113,21 @@ impl RequestOptions {
         self
     }
 
+    /// Sends this session JWT on JWT endpoints instead of logging in with
+    /// the configured credentials (assured-py's explicit `jwt` argument).
+    /// The caller owns the token: a 401 is returned as it is, with no
+    /// re-login.
+    #[must_use]
+    pub fn session_jwt(mut self, jwt: SessionJwt) -> Self {
+        self.session_jwt = Some(jwt);
+        self
+    }
+
+    /// The caller's session JWT, if one is set.
+    pub fn session_jwt_value(&self) -> Option<&SessionJwt> {
+        self.session_jwt.as_ref()
+    }
+
     /// The timeout set, if any.
     pub fn timeout_value(&self) -> Option<Duration> {
         self.timeout
@@ -114,6 +162,7 @@ impl RequestOptions {
             idempotent: other.idempotent.or(self.idempotent),
             page_size: other.page_size.or(self.page_size),
             page_concurrency: other.page_concurrency.or(self.page_concurrency),
+            session_jwt: other.session_jwt.or(self.session_jwt),
         }
     }
 
@@ -132,6 +181,13 @@ impl RequestOptions {
         }
         if self.page_concurrency == Some(0) {
             return Err(Error::invalid_input("page concurrency must be at least 1"));
+        }
+        if self
+            .session_jwt
+            .as_ref()
+            .is_some_and(|jwt| jwt.expose().trim().is_empty())
+        {
+            return Err(Error::invalid_input("the session JWT is empty"));
         }
         Ok(())
     }

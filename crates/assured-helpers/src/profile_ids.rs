@@ -3,6 +3,8 @@
 
 use std::collections::HashSet;
 
+use assured_core::RequestOptions;
+use assured_core::options::MAX_PAGE_SIZE;
 use assured_models::catalog::ListProviders;
 use assured_models::models::providers::{Provider, ProviderListParams};
 use assured_models::{AccountId, ProfileId};
@@ -70,8 +72,26 @@ impl Helpers {
         }
     }
 
-    /// Every provider of these accounts, in one request unless the server
-    /// pages below the chunk size.
+    /// The provider record of an account (assured-py's `providers.get`):
+    /// the providers list filtered by `id_in`, one request. Its profile id
+    /// is cached on the way. An unknown account is
+    /// [`HelperError::AccountNotFound`] naming it.
+    pub async fn get_provider(&self, account: &AccountId) -> Result<Provider, HelperError> {
+        let providers = self
+            .providers_by_account(std::slice::from_ref(account))
+            .await?;
+        self.shared.profile_ids.remember(&providers);
+        providers
+            .into_iter()
+            .find(|provider| provider.id == *account)
+            .ok_or_else(|| HelperError::AccountNotFound {
+                accounts: vec![*account],
+            })
+    }
+
+    /// Every provider of these accounts, through the pagination engine with
+    /// pages as large as the chunk (one request unless the server pages
+    /// below it).
     async fn providers_by_account(
         &self,
         accounts: &[AccountId],
@@ -80,20 +100,12 @@ impl Helpers {
             id_in: Some(accounts.to_vec()),
             ..ProviderListParams::default()
         };
-        let limit = u32::try_from(accounts.len()).unwrap_or(u32::MAX);
-        let mut providers = Vec::with_capacity(accounts.len());
-        loop {
-            let offset = providers.len() as u64;
-            let page = self
-                .client
-                .page::<ListProviders>(&(), &params, offset, Some(limit))
-                .await?;
-            let more = page.has_next();
-            let empty = page.results.is_empty();
-            providers.extend(page.results);
-            if !more || empty {
-                return Ok(providers);
-            }
-        }
+        let page_size = u32::try_from(accounts.len())
+            .unwrap_or(MAX_PAGE_SIZE)
+            .clamp(1, MAX_PAGE_SIZE);
+        let client = self
+            .client
+            .with_options(RequestOptions::new().page_size(page_size))?;
+        Ok(client.all::<ListProviders>(&(), &params).await?)
     }
 }

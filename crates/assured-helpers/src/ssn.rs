@@ -1,7 +1,7 @@
 //! The SSN: written as a token encrypted with the session JWT, read back
 //! as ciphertext or compared with the plaintext the server stored.
 
-use assured_core::Error;
+use assured_core::{Client, Error, RequestOptions, SessionJwt};
 use assured_crypto::{Ssn, SsnKey};
 use assured_models::ProfileId;
 use assured_models::catalog::{GetEncryptedSsn, GetPlaintextSsn, UpdateEncryptedSsn};
@@ -35,22 +35,30 @@ impl Helpers {
         self.update_ssn_value(profile, &ssn).await
     }
 
+    /// Sets a provider's SSN with a session JWT the caller obtained
+    /// elsewhere (assured-py's `update_ssn(provider_id, ssn, jwt)`): the token
+    /// is encrypted with `jwt` and sent with it, and the client's own
+    /// session is not used. The caller owns the token, so a 401 comes back
+    /// as it is, with no re-login.
+    pub async fn update_ssn_with_jwt(
+        &self,
+        profile: &ProfileId,
+        ssn: &Ssn,
+        jwt: SessionJwt,
+    ) -> Result<serde_json::Value, HelperError> {
+        let client = self
+            .client
+            .with_options(RequestOptions::new().session_jwt(jwt))?;
+        encrypted_update(&client, profile, ssn).await
+    }
+
     /// Sets a provider's SSN from an already parsed [`Ssn`].
     pub async fn update_ssn_value(
         &self,
         profile: &ProfileId,
         ssn: &Ssn,
     ) -> Result<serde_json::Value, HelperError> {
-        let reply = self
-            .client
-            .call_with_jwt_body::<UpdateEncryptedSsn, _>(profile, &(), |jwt| {
-                let token = SsnKey::from_jwt(jwt)
-                    .encrypt(ssn)
-                    .map_err(|err| Error::invalid_input(format!("SSN token: {err}")))?;
-                Ok(EncryptedSsnUpdate::new(token.into_string()))
-            })
-            .await?;
-        Ok(reply)
+        encrypted_update(&self.client, profile, ssn).await
     }
 
     /// The stored SSN as the server's ciphertext (encrypted with the JWT of
@@ -93,4 +101,21 @@ impl Helpers {
         }
         Ok(matches)
     }
+}
+
+/// Sends the SSN token (a PATCH), encrypted with the JWT of each attempt.
+async fn encrypted_update(
+    client: &Client,
+    profile: &ProfileId,
+    ssn: &Ssn,
+) -> Result<serde_json::Value, HelperError> {
+    let reply = client
+        .call_with_jwt_body::<UpdateEncryptedSsn, _>(profile, &(), |jwt| {
+            let token = SsnKey::from_jwt(jwt)
+                .encrypt(ssn)
+                .map_err(|err| Error::invalid_input(format!("SSN token: {err}")))?;
+            Ok(EncryptedSsnUpdate::new(token.into_string()))
+        })
+        .await?;
+    Ok(reply)
 }

@@ -136,3 +136,27 @@ async fn a_chunk_size_out_of_range_is_refused() {
     assert!(builder(&mock).max_upload_bytes(0).build().is_err());
     assert_eq!(mock.stats().total, 0);
 }
+
+#[tokio::test]
+async fn get_provider_reads_one_account_and_caches_its_profile_id() {
+    let mock = mock(5).await;
+    let helpers = helpers(&mock);
+    let account = account(&mock, 2);
+    let provider = helpers.get_provider(&account).await.unwrap();
+    assert_eq!(provider.id, account);
+    assert_eq!(provider.provider_profile_id, Some(profile(&mock, 2)));
+    assert_eq!(mock.count("PV1"), 1);
+    // The profile id came with the record.
+    assert_eq!(
+        helpers.get_profile_id(&account).await.unwrap(),
+        profile(&mock, 2)
+    );
+    assert_eq!(mock.stats().total, 1);
+
+    let unknown: AccountId = "0b6c2d4e-1f2a-4b3c-8d4e-5f6a7b8c9d0e".parse().unwrap();
+    let err = helpers.get_provider(&unknown).await.unwrap_err();
+    assert!(
+        matches!(&err, HelperError::AccountNotFound { accounts } if accounts == &[unknown]),
+        "{err:?}"
+    );
+}

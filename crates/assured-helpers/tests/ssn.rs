@@ -4,6 +4,7 @@
 
 mod support;
 
+use assured_core::SessionJwt;
 use assured_crypto::Ssn;
 use assured_mock::{AuthSeen, State};
 use support::{helpers, mock, profile};
@@ -113,4 +114,35 @@ async fn a_profile_without_an_ssn_does_not_verify() {
             .await
             .unwrap()
     );
+}
+
+#[tokio::test]
+async fn an_explicit_jwt_is_used_as_given_and_never_renewed() {
+    let mock = mock(2).await;
+    let helpers = helpers(&mock);
+    let profile = profile(&mock, 1);
+    let ssn = Ssn::parse("219-09-9999").unwrap();
+    // A token from elsewhere: the client does not log in.
+    let jwt = mock.issue_jwt(None);
+    helpers
+        .update_ssn_with_jwt(&profile, &ssn, SessionJwt::new(jwt))
+        .await
+        .unwrap();
+    let stored = mock.with_state(|state| state.ssn(&profile.to_string()));
+    assert_eq!(stored.as_deref(), Some("219099999"));
+    assert_eq!(mock.count("PP4"), 1);
+    assert_eq!(
+        mock.count("US5"),
+        0,
+        "no login: the caller's token was used"
+    );
+
+    // A token the server refuses is the caller's problem: one 401, no re-login.
+    let err = helpers
+        .update_ssn_with_jwt(&profile, &ssn, SessionJwt::new("not-a-valid-token"))
+        .await
+        .unwrap_err();
+    assert_eq!(err.core().and_then(assured_core::Error::status), Some(401));
+    assert_eq!(mock.count("PP4"), 2);
+    assert_eq!(mock.count("US5"), 0);
 }

@@ -18,6 +18,8 @@ use assured_core::{Config, Error};
 #[derive(Clone, Debug)]
 pub struct Client {
     core: assured_core::Client,
+    #[cfg(feature = "helpers")]
+    helpers: assured_helpers::Helpers,
 }
 
 impl Client {
@@ -35,7 +37,28 @@ impl Client {
     /// Wraps an engine client (e.g. one built over a custom transport with
     /// [`assured_core::Client::with_transport`]).
     pub fn from_core(core: assured_core::Client) -> Self {
-        Self { core }
+        Self {
+            #[cfg(feature = "helpers")]
+            helpers: assured_helpers::Helpers::new(core.clone()),
+            core,
+        }
+    }
+
+    /// Wraps helpers configured by hand (NPI check, cache TTL, upload
+    /// limit; see [`assured_helpers::HelpersBuilder`]), with their client.
+    #[cfg(feature = "helpers")]
+    pub fn from_helpers(helpers: assured_helpers::Helpers) -> Self {
+        Self {
+            core: helpers.client().clone(),
+            helpers,
+        }
+    }
+
+    /// The smart helpers, with the caches every clone shares; their methods
+    /// are also on the handles (`client.providers().get_by_npi(..)`).
+    #[cfg(feature = "helpers")]
+    pub fn helpers(&self) -> &assured_helpers::Helpers {
+        &self.helpers
     }
 
     /// The engine: the generic calls (`call::<E>`, `page`, `all`, `stream`)

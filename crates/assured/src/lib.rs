@@ -14,7 +14,10 @@
 //! * [`engine`] (feature `client`): the client engine (auth, retries, limits,
 //!   pagination) with the generic calls for any catalog endpoint;
 //! * [`crypto`] (feature `crypto`, on by default): the SSN value type and
-//!   the SSN token.
+//!   the SSN token;
+//! * [`helpers`] (feature `helpers`, on by default): id resolution, the
+//!   cached NPI lookup, fetch-merge-patch, the SSN update and the checked
+//!   upload, as methods on the handles (`client.providers().get_by_npi(..)`).
 //!
 //! # Quick start
 //!
@@ -65,8 +68,15 @@ pub mod models;
 #[cfg(feature = "client")]
 pub use assured_core as engine;
 
+/// The smart helpers ([`assured_helpers`]): their types and errors. Their
+/// methods are on the resource handles too.
+#[cfg(feature = "helpers")]
+pub use assured_helpers as helpers;
+
 #[cfg(feature = "client")]
 mod client;
+#[cfg(feature = "helpers")]
+mod composed;
 #[cfg(feature = "client")]
 pub mod request;
 #[cfg(feature = "client")]

@@ -95,7 +95,7 @@ pub(crate) const HELPER_METHODS: &[(&str, &str)] = &[
     ),
     (
         "provider_profile.update_ssn",
-        "client.provider_profile().update_ssn(&profile, &ssn).await",
+        "client.provider_profile().update_ssn(&profile, \"123-45-6789\").await",
     ),
     (
         "provider_profile.upload_and_associate_document",

@@ -135,13 +135,12 @@ impl SourceFile {
                 out.push_str(&rest[start..start + 2 + end + 2]);
             } else {
                 let (head, member) = name.split_once("::").unwrap_or((name, ""));
-                match self.names.get(head) {
-                    Some(full) if member.is_empty() => {
-                        out.push_str(&format!("[`{name}`]({full})"));
-                    }
-                    Some(full) => out.push_str(&format!("[`{name}`]({full}::{member})")),
-                    None => out.push_str(&format!("`{name}`")),
-                }
+                let link = match self.names.get(head) {
+                    Some(full) if member.is_empty() => format!("[`{name}`]({full})"),
+                    Some(full) => format!("[`{name}`]({full}::{member})"),
+                    None => format!("`{name}`"),
+                };
+                out.push_str(&link);
             }
             rest = tail;
         }

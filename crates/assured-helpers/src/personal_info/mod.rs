@@ -3,7 +3,9 @@
 mod merge;
 
 use assured_models::ProfileId;
-use assured_models::catalog::{Endpoint, EndpointDescriptor, GetPersonalInfo, UpdatePersonalInfo};
+use assured_models::catalog::{
+    Endpoint, EndpointDescriptor, GetPersonalInfo, SingleEndpoint, UpdatePersonalInfo,
+};
 use assured_models::models::provider_profile::{ProviderPersonalInfo, ProviderPersonalInfoUpdate};
 use serde_json::{Map, Value};
 
@@ -21,6 +23,8 @@ impl Endpoint for GetPersonalInfoRaw {
     type Body = ();
     type Response = Map<String, Value>;
 }
+
+impl SingleEndpoint for GetPersonalInfoRaw {}
 
 impl Helpers {
     /// Applies `update` to a provider's personal info and returns the
