@@ -1,129 +1,234 @@
-//! A tour of the Assured SDK, against a local mock of the API.
+//! A tour of the Assured SDK.
 //!
-//! It starts `assured-mock` in-process (250 seeded providers, loopback
-//! only), points a client at it, and walks through what the SDK does about
-//! the API's traps. Run it with `cargo run -p assured --example tour`.
+//! With no `ASSURED_*` variables set, it starts `assured-mock` in-process
+//! (loopback only, 250 seeded providers) and runs every smart helper end to
+//! end, printing what each one did and how many requests it cost. With
+//! `ASSURED_BASE_URL` and `ASSURED_API_KEY` set, it runs only the read-only
+//! steps against that server.
+//!
+//! `cargo run -p assured --example tour`
 
 use std::error::Error as StdError;
+use std::time::Duration;
 
-use assured::crypto::{Ssn, SsnKey};
-use assured::models::catalog::{UpdateEncryptedSsn, UpdatePersonalInfo};
-use assured::models::{EncryptedSsnUpdate, ProfileId};
-use assured::{Client, Config, Error};
-use assured_mock::{Faults, MockConfig, MockServer};
+use assured::crypto::Ssn;
+use assured::helpers::DocumentFile;
+use assured::models::{ProfileId, ProviderPersonalInfoUpdate};
+use assured::{Client, Config, RetryPolicy};
+use assured_mock::{Faults, Latency, MockConfig, MockServer};
+use futures_util::future::join_all;
+
+type Result<T = ()> = std::result::Result<T, Box<dyn StdError>>;
+
+/// Request counts of the mock, when the tour runs against one.
+struct Counter<'a>(Option<&'a MockServer>);
+
+impl Counter<'_> {
+    /// Requests to these endpoint keys so far (0 against a real server).
+    fn of(&self, keys: &[&str]) -> u64 {
+        self.0
+            .map_or(0, |mock| keys.iter().map(|key| mock.count(key)).sum())
+    }
+
+    fn say(&self, what: &str, before: u64, keys: &[&str]) {
+        if self.0.is_some() {
+            println!("   {what}: {} requests", self.of(keys) - before);
+        }
+    }
+}
 
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn StdError>> {
-    println!("assured-rs tour — against a local mock of the Assured API\n");
+async fn main() -> Result {
+    if std::env::var_os("ASSURED_BASE_URL").is_some() {
+        println!("assured-rs tour: read-only steps against $ASSURED_BASE_URL\n");
+        let client = Client::from_env()?;
+        read_only(&client, &Counter(None)).await?;
+        return Ok(());
+    }
+    println!("assured-rs tour: against a local mock of the Assured API\n");
     let mock = MockServer::start(MockConfig::default().with_providers(250)).await?;
     let client = Client::new(
         Config::builder()
             .base_url(mock.base_url())
             .api_key(mock.api_key())
             .credentials(mock.user_email(), mock.user_password())
+            .allow_insecure_http(true)
             .page_size(40)
             .page_concurrency(4)
             .build()?,
     )?;
-    println!("mock at {}; client: {client:?}\n", mock.base_url());
-
-    println!("1. Every provider, pages fetched 4 at a time once `count` is known:");
-    let providers = client.providers().list().all().await?;
-    println!(
-        "   {} providers in {} requests to providers-list",
-        providers.len(),
-        mock.count("PV1")
-    );
-
-    println!("\n2. Two ids per provider, and the type system keeps them apart:");
-    let provider = &providers[0];
-    let profile: ProfileId = provider
-        .provider_profile_id
-        .ok_or("the first provider has no profile id")?;
-    println!("   account id {}  (AccountId)", provider.id);
-    println!("   profile id {profile}  (ProfileId)");
-    let info = client
-        .provider_profile()
-        .get_personal_info(&profile)
-        .await?;
-    println!(
-        "   personal info of {} {}: {} fields kept",
-        info.first_name.as_deref().unwrap_or("?"),
-        info.last_name.as_deref().unwrap_or("?"),
-        serde_json_len(&info)
-    );
-    // `client.provider_profile().get_personal_info(&provider.id)` does not
-    // compile. Forcing the mistake through the raw UUID shows what the API does:
-    let wrong = ProfileId::from_uuid(*provider.id.as_uuid());
-    let err = client
-        .provider_profile()
-        .get_personal_info(&wrong)
-        .await
-        .expect_err("an account id is not a profile id");
-    println!("   with the account id forced in: {err}");
-
-    println!("\n3. The SSN goes as a token encrypted with the session JWT:");
-    let ssn = Ssn::parse("123-45-6789")?;
-    client
-        .core()
-        .call_with_jwt_body::<UpdateEncryptedSsn, _>(&profile, &(), |jwt| {
-            let token = SsnKey::from_jwt(jwt)
-                .encrypt(&ssn)
-                .map_err(|err| Error::invalid_input(err.to_string()))?;
-            Ok(EncryptedSsnUpdate::new(token.into_string()))
-        })
-        .await?;
-    let stored = client
-        .provider_profile()
-        .get_plaintext_ssn(&profile)
-        .await?;
-    let confirmed = stored.ssn.as_deref().and_then(|s| Ssn::parse(s).ok());
-    println!(
-        "   sent {ssn}; the server decrypted it to {} (logins so far: {})",
-        confirmed.map_or_else(|| "nothing".to_owned(), |s| s.to_string()),
-        mock.count("US5")
-    );
-
-    println!("\n4. A partial personal-info PATCH is refused by the API (quirk 1):");
-    let mut partial = serde_json::Map::new();
-    partial.insert("middle_name".to_owned(), "Q".into());
-    match client
-        .core()
-        .call::<UpdatePersonalInfo>(&profile, &(), &partial)
-        .await
-    {
-        Err(err) if err.is_validation() => {
-            let fields = err
-                .field_errors()
-                .map_or(0, std::collections::BTreeMap::len);
-            println!("   400 with {fields} field errors, e.g. {err}");
-        }
-        other => println!("   unexpected: {other:?}"),
-    }
-
-    println!("\n5. Faults: every 2nd request answers 503, GETs are retried:");
-    mock.set_faults(Faults {
-        server_error_every: Some(2),
-        server_error_status: 503,
-        ..Faults::default()
-    });
-    mock.reset_stats();
-    let again = client.providers().list().all().await?;
-    println!(
-        "   {} providers again, in {} requests (retries included)",
-        again.len(),
-        mock.count("PV1")
-    );
-    mock.set_faults(Faults::none());
-
+    println!("mock at {}\n", mock.base_url());
+    let counter = Counter(Some(&mock));
+    let profile = read_only(&client, &counter).await?;
+    writes(&client, &mock, &counter, &profile).await?;
     mock.shutdown().await;
     println!("\nDone.");
     Ok(())
 }
 
-fn serde_json_len<T: serde::Serialize>(value: &T) -> usize {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_object().map(serde_json::Map::len))
-        .unwrap_or(0)
+/// Listing, id resolution, NPI lookups and reads: safe on any server.
+async fn read_only(client: &Client, count: &Counter<'_>) -> Result<ProfileId> {
+    println!("1. Every provider, pages fetched concurrently once `count` is known:");
+    let before = count.of(&["PV1"]);
+    let providers = client.providers().list().all().await?;
+    println!("   {} providers", providers.len());
+    count.say("listing", before, &["PV1"]);
+
+    println!("\n2. Two ids per provider; the account id resolves to the profile id once:");
+    let provider = providers.first().ok_or("the server has no providers")?;
+    let account = provider.id;
+    let before = count.of(&["PV1"]);
+    let profile = client.providers().get_profile_id(&account).await?;
+    count.say(
+        &format!("account {account} -> profile {profile}"),
+        before,
+        &["PV1"],
+    );
+    let before = count.of(&["PV1"]);
+    client.providers().get_profile_id(&account).await?;
+    count.say("the same resolution again", before, &["PV1"]);
+
+    println!("\n3. NPI lookups through a cached index of the full provider list:");
+    if let Some(npi) = providers.iter().find_map(|p| p.npi.clone()) {
+        let before = count.of(&["PV1"]);
+        let found = client.providers().get_by_npi(&npi).await?;
+        count.say(
+            &format!("cold lookup of {npi} -> {}", found.id),
+            before,
+            &["PV1"],
+        );
+        let before = count.of(&["PV1"]);
+        client.providers().get_by_npi(&npi).await?;
+        count.say("second NPI lookup", before, &["PV1"]);
+        client.providers().invalidate_npi_cache();
+        let before = count.of(&["PV1"]);
+        let providers = client.providers();
+        let lookups = (0..50).map(|_| providers.get_by_npi(&npi));
+        let found = join_all(lookups)
+            .await
+            .into_iter()
+            .filter(|r| r.is_ok())
+            .count();
+        count.say(
+            &format!("50 concurrent cold lookups ({found} found), one shared refresh"),
+            before,
+            &["PV1"],
+        );
+    }
+    let before = count.of(&["PV1"]);
+    let err = client
+        .providers()
+        .get_by_npi("1234567890")
+        .await
+        .unwrap_err();
+    println!("   invalid NPI: {err}");
+    count.say("invalid NPI", before, &["PV1"]);
+
+    println!("\n4. Profile endpoints take a ProfileId (an AccountId does not compile):");
+    let info = client
+        .provider_profile()
+        .get_personal_info(&profile)
+        .await?;
+    let licenses = client
+        .provider_profile()
+        .list_licenses(&profile)
+        .all()
+        .await?;
+    println!(
+        "   {} {}: {} licenses",
+        info.first_name.as_deref().unwrap_or("?"),
+        info.last_name.as_deref().unwrap_or("?"),
+        licenses.len()
+    );
+    Ok(profile)
+}
+
+/// The writes: only against the mock.
+async fn writes(
+    client: &Client,
+    mock: &MockServer,
+    count: &Counter<'_>,
+    profile: &ProfileId,
+) -> Result {
+    println!("\n5. Fetch-merge-patch: the API wants the whole record; one field changes:");
+    let before = count.of(&["PP1", "PP2"]);
+    let update = ProviderPersonalInfoUpdate {
+        home_city: "Salem".to_owned().into(),
+        ..ProviderPersonalInfoUpdate::default()
+    };
+    let info = client
+        .provider_profile()
+        .update_personal_info(profile, update)
+        .await?;
+    println!("   home_city is now {:?}", info.home_city);
+    count.say("fetch + whole-record PATCH", before, &["PP1", "PP2"]);
+
+    println!("\n6. The SSN goes as a token encrypted with the session JWT:");
+    let before = count.of(&["US5", "PP4", "PP5"]);
+    client
+        .provider_profile()
+        .update_ssn(profile, "219-09-9999")
+        .await?;
+    let ssn = Ssn::parse("219-09-9999")?;
+    let stored = client.provider_profile().verify_ssn(profile, &ssn).await?;
+    println!("   sent {ssn}; the server stored the same digits: {stored}");
+    count.say("login + PATCH + verify", before, &["US5", "PP4", "PP5"]);
+    let err = client
+        .provider_profile()
+        .update_ssn(profile, "000-12-3456")
+        .await
+        .unwrap_err();
+    println!("   an invalid SSN, refused before sending: {err}");
+
+    println!("\n7. Two-stage upload, checked before any byte is sent:");
+    let pdf = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer\n%%EOF\n".as_slice();
+    let before = count.of(&["FI1", "PP31"]);
+    let document = client
+        .provider_profile()
+        .upload_and_associate_document(
+            profile,
+            DocumentFile::from_bytes("licence.pdf", pdf),
+            "State Medical License",
+            "License",
+        )
+        .await?;
+    println!("   linked {:?}", document.document_url);
+    count.say("upload + association", before, &["FI1", "PP31"]);
+    let before = count.of(&["FI1"]);
+    let err = client
+        .provider_profile()
+        .upload_and_associate_document(
+            profile,
+            DocumentFile::from_bytes("licence.pdf", b"MZ not a pdf".as_slice()),
+            "x",
+            "License",
+        )
+        .await
+        .unwrap_err();
+    println!("   a disguised file: {err}");
+    count.say("disguised file", before, &["FI1"]);
+
+    println!("\n8. Faults: every 3rd request answers 503, with 5 ms latency; GETs retry");
+    println!("   (here with a per-call retry policy of 8 attempts):");
+    mock.set_faults(Faults {
+        server_error_every: Some(3),
+        server_error_status: 503,
+        latency: Latency::Fixed(Duration::from_millis(5)),
+        ..Faults::default()
+    });
+    let before = count.of(&["PV1"]);
+    let again = client
+        .providers()
+        .list()
+        .retry_policy(RetryPolicy::default().max_attempts(8))
+        .all()
+        .await?;
+    println!("   {} providers again", again.len());
+    count.say(
+        "listing through faults (retries included)",
+        before,
+        &["PV1"],
+    );
+    mock.set_faults(Faults::none());
+    Ok(())
 }
