@@ -35,8 +35,13 @@ pub(crate) fn file(model: &Model) -> String {
             args.push(format!("&take::<{arg}>(input, \"/id\")"));
         }
         for field in &method.required {
+            let borrow = if super::facade::is_id(&field.ty) {
+                "&"
+            } else {
+                ""
+            };
             args.push(format!(
-                "take::<{}>(input, \"/query/{}\")",
+                "{borrow}take::<{}>(input, \"/query/{}\")",
                 field.ty, field.name
             ));
         }

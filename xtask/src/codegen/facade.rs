@@ -181,7 +181,11 @@ fn method_body(m: &MethodModel) -> String {
         None => "()".to_owned(),
     };
     for field in &m.required {
-        params.push(format!("{}: impl Into<{}>", field.name, field.ty));
+        if is_id(&field.ty) {
+            params.push(format!("{}: &{}", field.name, field.ty));
+        } else {
+            params.push(format!("{}: impl Into<{}>", field.name, field.ty));
+        }
     }
     let (builder, call) = match m.shape {
         Shape::List => (
@@ -270,13 +274,26 @@ fn setter_parts(ty: &str) -> (String, String) {
             "Some(values.into_iter().map(Into::into).collect())".to_owned(),
         )
     } else if let Some(inner) = ty.strip_prefix("Option<").and_then(|t| t.strip_suffix('>')) {
-        (
-            format!("value: impl Into<{inner}>"),
-            "Some(value.into())".to_owned(),
-        )
+        if is_id(inner) {
+            (format!("id: &{inner}"), "Some(*id)".to_owned())
+        } else {
+            (
+                format!("value: impl Into<{inner}>"),
+                "Some(value.into())".to_owned(),
+            )
+        }
+    } else if is_id(ty) {
+        (format!("id: &{ty}"), "*id".to_owned())
     } else {
         (format!("value: impl Into<{ty}>"), "value.into()".to_owned())
     }
+}
+
+/// Whether a qualified type is one of the models' id types (all `Copy`):
+/// those are taken by reference, as path ids are.
+pub(crate) fn is_id(ty: &str) -> bool {
+    ty.strip_prefix("assured_models::ids::")
+        .is_some_and(|name| !name.contains(['<', ':']))
 }
 
 /// An intra-doc link for a plain path, else the type in code.

@@ -194,6 +194,8 @@ fn query_construction(query: &str, info: &StructInfo) -> (String, Vec<FieldInfo>
         .map(|field| {
             if is_optional(field) {
                 format!("{}: None", field.name)
+            } else if super::facade::is_id(&field.ty) {
+                format!("{0}: *{0}", field.name)
             } else {
                 format!("{0}: {0}.into()", field.name)
             }

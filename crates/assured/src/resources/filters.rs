@@ -58,9 +58,9 @@ impl List<'_, assured_models::catalog::ListExternalUsers> {
 /// Filters of `client.users().list_slim()`: the fields of [`UserSlimListParams`](assured_models::models::users::UserSlimListParams).
 impl List<'_, assured_models::catalog::ListUsersSlim> {
     /// Only users of this client.
-    pub fn client(self, value: impl Into<assured_models::ids::ClientId>) -> Self {
+    pub fn client(self, id: &assured_models::ids::ClientId) -> Self {
         self.filter(|params| {
-            params.client = Some(value.into());
+            params.client = Some(*id);
         })
     }
 
@@ -113,9 +113,9 @@ impl List<'_, assured_models::catalog::ListUsersSlim> {
 /// Filters of `client.providers().list()`: the fields of [`ProviderListParams`](assured_models::models::providers::ProviderListParams).
 impl List<'_, assured_models::catalog::ListProviders> {
     /// Only providers of this client (client-model filter, not in the spec).
-    pub fn client(self, value: impl Into<assured_models::ids::ClientId>) -> Self {
+    pub fn client(self, id: &assured_models::ids::ClientId) -> Self {
         self.filter(|params| {
-            params.client = Some(value.into());
+            params.client = Some(*id);
         })
     }
 
@@ -200,19 +200,16 @@ impl List<'_, assured_models::catalog::ListProviders> {
 /// Filters of `client.providers().list_not_in_practice_location()`: the fields of [`ProvidersNotInPracticeLocationParams`](assured_models::models::providers::ProvidersNotInPracticeLocationParams).
 impl List<'_, assured_models::catalog::ListProvidersNotInPracticeLocation> {
     /// The practice location the providers must not belong to (required).
-    pub fn practice_location(
-        self,
-        value: impl Into<assured_models::ids::PracticeLocationId>,
-    ) -> Self {
+    pub fn practice_location(self, id: &assured_models::ids::PracticeLocationId) -> Self {
         self.filter(|params| {
-            params.practice_location = value.into();
+            params.practice_location = *id;
         })
     }
 
     /// Only providers of this client.
-    pub fn client(self, value: impl Into<assured_models::ids::ClientId>) -> Self {
+    pub fn client(self, id: &assured_models::ids::ClientId) -> Self {
         self.filter(|params| {
-            params.client = Some(value.into());
+            params.client = Some(*id);
         })
     }
 
@@ -307,9 +304,9 @@ impl List<'_, assured_models::catalog::ListCaqhImportRequests> {
 /// Filters of `client.provider_profile().list_documents()`: the fields of [`ProviderDocumentListParams`](assured_models::models::provider_profile::ProviderDocumentListParams).
 impl List<'_, assured_models::catalog::ListDocuments> {
     /// The provider **profile** id.
-    pub fn provider(self, value: impl Into<assured_models::ids::ProfileId>) -> Self {
+    pub fn provider(self, id: &assured_models::ids::ProfileId) -> Self {
         self.filter(|params| {
-            params.provider = value.into();
+            params.provider = *id;
         })
     }
 }
@@ -318,9 +315,9 @@ impl List<'_, assured_models::catalog::ListDocuments> {
 impl List<'_, assured_models::catalog::ListCertifications> {
     /// The provider **profile** id (required: without it the list is not
     /// scoped to one provider).
-    pub fn provider(self, value: impl Into<assured_models::ids::ProfileId>) -> Self {
+    pub fn provider(self, id: &assured_models::ids::ProfileId) -> Self {
         self.filter(|params| {
-            params.provider = value.into();
+            params.provider = *id;
         })
     }
 }
@@ -329,9 +326,9 @@ impl List<'_, assured_models::catalog::ListCertifications> {
 impl List<'_, assured_models::catalog::ListLicenses> {
     /// The provider **profile** id (required: without it the list is not
     /// scoped to one provider).
-    pub fn provider(self, value: impl Into<assured_models::ids::ProfileId>) -> Self {
+    pub fn provider(self, id: &assured_models::ids::ProfileId) -> Self {
         self.filter(|params| {
-            params.provider = value.into();
+            params.provider = *id;
         })
     }
 }
@@ -340,9 +337,9 @@ impl List<'_, assured_models::catalog::ListLicenses> {
 impl List<'_, assured_models::catalog::ListDeaRecords> {
     /// The provider **profile** id (required: without it the list is not
     /// scoped to one provider).
-    pub fn provider(self, value: impl Into<assured_models::ids::ProfileId>) -> Self {
+    pub fn provider(self, id: &assured_models::ids::ProfileId) -> Self {
         self.filter(|params| {
-            params.provider = value.into();
+            params.provider = *id;
         })
     }
 }
@@ -351,9 +348,9 @@ impl List<'_, assured_models::catalog::ListDeaRecords> {
 impl List<'_, assured_models::catalog::ListCdsRecords> {
     /// The provider **profile** id (required: without it the list is not
     /// scoped to one provider).
-    pub fn provider(self, value: impl Into<assured_models::ids::ProfileId>) -> Self {
+    pub fn provider(self, id: &assured_models::ids::ProfileId) -> Self {
         self.filter(|params| {
-            params.provider = value.into();
+            params.provider = *id;
         })
     }
 }
@@ -362,9 +359,9 @@ impl List<'_, assured_models::catalog::ListCdsRecords> {
 impl List<'_, assured_models::catalog::ListMedicaidRecords> {
     /// The provider **profile** id (required: without it the list is not
     /// scoped to one provider).
-    pub fn provider(self, value: impl Into<assured_models::ids::ProfileId>) -> Self {
+    pub fn provider(self, id: &assured_models::ids::ProfileId) -> Self {
         self.filter(|params| {
-            params.provider = value.into();
+            params.provider = *id;
         })
     }
 }
@@ -373,9 +370,9 @@ impl List<'_, assured_models::catalog::ListMedicaidRecords> {
 impl List<'_, assured_models::catalog::ListMedicareRecords> {
     /// The provider **profile** id (required: without it the list is not
     /// scoped to one provider).
-    pub fn provider(self, value: impl Into<assured_models::ids::ProfileId>) -> Self {
+    pub fn provider(self, id: &assured_models::ids::ProfileId) -> Self {
         self.filter(|params| {
-            params.provider = value.into();
+            params.provider = *id;
         })
     }
 }
@@ -384,9 +381,9 @@ impl List<'_, assured_models::catalog::ListMedicareRecords> {
 impl List<'_, assured_models::catalog::ListEmployments> {
     /// The provider **profile** id (required: without it the list is not
     /// scoped to one provider).
-    pub fn provider(self, value: impl Into<assured_models::ids::ProfileId>) -> Self {
+    pub fn provider(self, id: &assured_models::ids::ProfileId) -> Self {
         self.filter(|params| {
-            params.provider = value.into();
+            params.provider = *id;
         })
     }
 }
@@ -395,9 +392,9 @@ impl List<'_, assured_models::catalog::ListEmployments> {
 impl List<'_, assured_models::catalog::ListGapHistory> {
     /// The provider **profile** id (required: without it the list is not
     /// scoped to one provider).
-    pub fn provider(self, value: impl Into<assured_models::ids::ProfileId>) -> Self {
+    pub fn provider(self, id: &assured_models::ids::ProfileId) -> Self {
         self.filter(|params| {
-            params.provider = value.into();
+            params.provider = *id;
         })
     }
 }
@@ -405,9 +402,9 @@ impl List<'_, assured_models::catalog::ListGapHistory> {
 /// Filters of `client.provider_profile().list_education()`: the fields of [`ProviderRecordOrderedListParams`](assured_models::models::professional_records::ProviderRecordOrderedListParams).
 impl List<'_, assured_models::catalog::ListEducation> {
     /// The provider **profile** id.
-    pub fn provider(self, value: impl Into<assured_models::ids::ProfileId>) -> Self {
+    pub fn provider(self, id: &assured_models::ids::ProfileId) -> Self {
         self.filter(|params| {
-            params.provider = value.into();
+            params.provider = *id;
         })
     }
 
@@ -422,9 +419,9 @@ impl List<'_, assured_models::catalog::ListEducation> {
 /// Filters of `client.provider_profile().list_training()`: the fields of [`ProviderRecordOrderedListParams`](assured_models::models::professional_records::ProviderRecordOrderedListParams).
 impl List<'_, assured_models::catalog::ListProfessionalTraining> {
     /// The provider **profile** id.
-    pub fn provider(self, value: impl Into<assured_models::ids::ProfileId>) -> Self {
+    pub fn provider(self, id: &assured_models::ids::ProfileId) -> Self {
         self.filter(|params| {
-            params.provider = value.into();
+            params.provider = *id;
         })
     }
 
@@ -440,9 +437,9 @@ impl List<'_, assured_models::catalog::ListProfessionalTraining> {
 impl List<'_, assured_models::catalog::ListLiabilityInsurances> {
     /// The provider **profile** id (required: without it the list is not
     /// scoped to one provider).
-    pub fn provider(self, value: impl Into<assured_models::ids::ProfileId>) -> Self {
+    pub fn provider(self, id: &assured_models::ids::ProfileId) -> Self {
         self.filter(|params| {
-            params.provider = value.into();
+            params.provider = *id;
         })
     }
 }
@@ -464,9 +461,9 @@ impl List<'_, assured_models::catalog::ListCredentialingRequests> {
     }
 
     /// Only requests assigned to this user.
-    pub fn assignee(self, value: impl Into<assured_models::ids::UserId>) -> Self {
+    pub fn assignee(self, id: &assured_models::ids::UserId) -> Self {
         self.filter(|params| {
-            params.assignee = Some(value.into());
+            params.assignee = Some(*id);
         })
     }
 
@@ -560,9 +557,9 @@ impl List<'_, assured_models::catalog::ListCredentialingRequests> {
     }
 
     /// Only this provider (**account** id, per the spec).
-    pub fn provider(self, value: impl Into<assured_models::ids::AccountId>) -> Self {
+    pub fn provider(self, id: &assured_models::ids::AccountId) -> Self {
         self.filter(|params| {
-            params.provider = Some(value.into());
+            params.provider = Some(*id);
         })
     }
 
@@ -612,9 +609,9 @@ impl List<'_, assured_models::catalog::ListCredentialingRequests> {
     }
 
     /// Only requests made by this user.
-    pub fn requested_by(self, value: impl Into<assured_models::ids::UserId>) -> Self {
+    pub fn requested_by(self, id: &assured_models::ids::UserId) -> Self {
         self.filter(|params| {
-            params.requested_by = Some(value.into());
+            params.requested_by = Some(*id);
         })
     }
 
@@ -689,12 +686,9 @@ impl List<'_, assured_models::catalog::ListCredentialingRequests> {
 /// Filters of `client.credentialing().list_packets()`: the fields of [`CredentialingPacketListParams`](assured_models::models::credentialing::CredentialingPacketListParams).
 impl List<'_, assured_models::catalog::ListCredentialingPackets> {
     /// Only packets of this request.
-    pub fn credentialing_request(
-        self,
-        value: impl Into<assured_models::ids::CredentialingRequestId>,
-    ) -> Self {
+    pub fn credentialing_request(self, id: &assured_models::ids::CredentialingRequestId) -> Self {
         self.filter(|params| {
-            params.credentialing_request = Some(value.into());
+            params.credentialing_request = Some(*id);
         })
     }
 
@@ -737,9 +731,9 @@ impl List<'_, assured_models::catalog::ListCredentialingNeedActions> {
     }
 
     /// Only requests assigned to this user.
-    pub fn assignee(self, value: impl Into<assured_models::ids::UserId>) -> Self {
+    pub fn assignee(self, id: &assured_models::ids::UserId) -> Self {
         self.filter(|params| {
-            params.assignee = Some(value.into());
+            params.assignee = Some(*id);
         })
     }
 
@@ -881,9 +875,9 @@ impl List<'_, assured_models::catalog::ListCredentialingNeedActions> {
     }
 
     /// Only requests made by this user.
-    pub fn requested_by(self, value: impl Into<assured_models::ids::UserId>) -> Self {
+    pub fn requested_by(self, id: &assured_models::ids::UserId) -> Self {
         self.filter(|params| {
-            params.requested_by = Some(value.into());
+            params.requested_by = Some(*id);
         })
     }
 
@@ -1023,12 +1017,9 @@ impl List<'_, assured_models::catalog::ListMonitoringEvents> {
     }
 
     /// Only events of this credentialing request.
-    pub fn credentialing_request(
-        self,
-        value: impl Into<assured_models::ids::CredentialingRequestId>,
-    ) -> Self {
+    pub fn credentialing_request(self, id: &assured_models::ids::CredentialingRequestId) -> Self {
         self.filter(|params| {
-            params.credentialing_request = Some(value.into());
+            params.credentialing_request = Some(*id);
         })
     }
 
@@ -1175,9 +1166,9 @@ impl List<'_, assured_models::catalog::ListExpirables> {
     }
 
     /// Only tasks assigned to this user.
-    pub fn assignee(self, value: impl Into<assured_models::ids::UserId>) -> Self {
+    pub fn assignee(self, id: &assured_models::ids::UserId) -> Self {
         self.filter(|params| {
-            params.assignee = Some(value.into());
+            params.assignee = Some(*id);
         })
     }
 
@@ -1251,9 +1242,9 @@ impl List<'_, assured_models::catalog::ListExpirables> {
 /// Filters of `client.tasks().list_tasks()`: the fields of [`TaskListParams`](assured_models::models::tasks::TaskListParams).
 impl List<'_, assured_models::catalog::ListTasks> {
     /// Only tasks assigned to this user.
-    pub fn assignee(self, value: impl Into<assured_models::ids::UserId>) -> Self {
+    pub fn assignee(self, id: &assured_models::ids::UserId) -> Self {
         self.filter(|params| {
-            params.assignee = Some(value.into());
+            params.assignee = Some(*id);
         })
     }
 
@@ -1275,9 +1266,9 @@ impl List<'_, assured_models::catalog::ListTasks> {
     }
 
     /// Only tasks of this client.
-    pub fn client(self, value: impl Into<assured_models::ids::ClientId>) -> Self {
+    pub fn client(self, id: &assured_models::ids::ClientId) -> Self {
         self.filter(|params| {
-            params.client = Some(value.into());
+            params.client = Some(*id);
         })
     }
 
@@ -1306,9 +1297,9 @@ impl List<'_, assured_models::catalog::ListTasks> {
     }
 
     /// Only tasks created by this user.
-    pub fn created_by(self, value: impl Into<assured_models::ids::UserId>) -> Self {
+    pub fn created_by(self, id: &assured_models::ids::UserId) -> Self {
         self.filter(|params| {
-            params.created_by = Some(value.into());
+            params.created_by = Some(*id);
         })
     }
 
@@ -1323,9 +1314,9 @@ impl List<'_, assured_models::catalog::ListTasks> {
     }
 
     /// Only tasks currently owned by this user.
-    pub fn current_owner(self, value: impl Into<assured_models::ids::UserId>) -> Self {
+    pub fn current_owner(self, id: &assured_models::ids::UserId) -> Self {
         self.filter(|params| {
-            params.current_owner = Some(value.into());
+            params.current_owner = Some(*id);
         })
     }
 
@@ -1344,19 +1335,16 @@ impl List<'_, assured_models::catalog::ListTasks> {
     }
 
     /// Only tasks of this payer enrollment request.
-    pub fn enrollment_request(
-        self,
-        value: impl Into<assured_models::ids::EnrollmentRequestId>,
-    ) -> Self {
+    pub fn enrollment_request(self, id: &assured_models::ids::EnrollmentRequestId) -> Self {
         self.filter(|params| {
-            params.enrollment_request = Some(value.into());
+            params.enrollment_request = Some(*id);
         })
     }
 
     /// Only tasks of this facility.
-    pub fn facility(self, value: impl Into<assured_models::ids::FacilityId>) -> Self {
+    pub fn facility(self, id: &assured_models::ids::FacilityId) -> Self {
         self.filter(|params| {
-            params.facility = Some(value.into());
+            params.facility = Some(*id);
         })
     }
 
@@ -1398,12 +1386,9 @@ impl List<'_, assured_models::catalog::ListTasks> {
     }
 
     /// Only tasks whose latest timeline entry was updated by this user.
-    pub fn latest_task_timeline_updated_by(
-        self,
-        value: impl Into<assured_models::ids::UserId>,
-    ) -> Self {
+    pub fn latest_task_timeline_updated_by(self, id: &assured_models::ids::UserId) -> Self {
         self.filter(|params| {
-            params.latest_task_timeline_updated_by = Some(value.into());
+            params.latest_task_timeline_updated_by = Some(*id);
         })
     }
 
@@ -1502,9 +1487,9 @@ impl List<'_, assured_models::catalog::ListPracticeLocations> {
     }
 
     /// Only locations of this client (spec-only parameter).
-    pub fn client(self, value: impl Into<assured_models::ids::ClientId>) -> Self {
+    pub fn client(self, id: &assured_models::ids::ClientId) -> Self {
         self.filter(|params| {
-            params.client = Some(value.into());
+            params.client = Some(*id);
         })
     }
 
@@ -1550,9 +1535,9 @@ impl List<'_, assured_models::catalog::ListPracticeLocations> {
     }
 
     /// Only locations of this tax entity (spec-only).
-    pub fn tax_entity(self, value: impl Into<assured_models::ids::TaxEntityId>) -> Self {
+    pub fn tax_entity(self, id: &assured_models::ids::TaxEntityId) -> Self {
         self.filter(|params| {
-            params.tax_entity = Some(value.into());
+            params.tax_entity = Some(*id);
         })
     }
 
@@ -1582,12 +1567,9 @@ impl List<'_, assured_models::catalog::ListPracticeLocations> {
 /// Filters of `client.practice_locations().list_providers()`: the fields of [`PracticeLocationProviderListParams`](assured_models::models::practice_locations::PracticeLocationProviderListParams).
 impl List<'_, assured_models::catalog::ListPracticeLocationProviders> {
     /// Only links to this practice location.
-    pub fn practice_location(
-        self,
-        value: impl Into<assured_models::ids::PracticeLocationId>,
-    ) -> Self {
+    pub fn practice_location(self, id: &assured_models::ids::PracticeLocationId) -> Self {
         self.filter(|params| {
-            params.practice_location = Some(value.into());
+            params.practice_location = Some(*id);
         })
     }
 
@@ -1617,12 +1599,9 @@ impl List<'_, assured_models::catalog::ListPracticeLocationProviders> {
     }
 
     /// Only locations of this tax entity.
-    pub fn practice_location_tax_entity(
-        self,
-        value: impl Into<assured_models::ids::TaxEntityId>,
-    ) -> Self {
+    pub fn practice_location_tax_entity(self, id: &assured_models::ids::TaxEntityId) -> Self {
         self.filter(|params| {
-            params.practice_location_tax_entity = Some(value.into());
+            params.practice_location_tax_entity = Some(*id);
         })
     }
 
@@ -1692,9 +1671,9 @@ impl List<'_, assured_models::catalog::ListTaxEntities> {
     }
 
     /// Only entities of this client (spec-only).
-    pub fn client(self, value: impl Into<assured_models::ids::ClientId>) -> Self {
+    pub fn client(self, id: &assured_models::ids::ClientId) -> Self {
         self.filter(|params| {
-            params.client = Some(value.into());
+            params.client = Some(*id);
         })
     }
 
@@ -1852,9 +1831,9 @@ impl List<'_, assured_models::catalog::ListEnrollmentRequests> {
     }
 
     /// Only requests of this client (spec-only).
-    pub fn client(self, value: impl Into<assured_models::ids::ClientId>) -> Self {
+    pub fn client(self, id: &assured_models::ids::ClientId) -> Self {
         self.filter(|params| {
-            params.client = Some(value.into());
+            params.client = Some(*id);
         })
     }
 
@@ -1883,9 +1862,9 @@ impl List<'_, assured_models::catalog::ListEnrollmentRequests> {
     }
 
     /// Only requests for this health plan (spec-only).
-    pub fn health_plan(self, value: impl Into<assured_models::ids::HealthPlanId>) -> Self {
+    pub fn health_plan(self, id: &assured_models::ids::HealthPlanId) -> Self {
         self.filter(|params| {
-            params.health_plan = Some(value.into());
+            params.health_plan = Some(*id);
         })
     }
 
@@ -1937,9 +1916,9 @@ impl List<'_, assured_models::catalog::ListEnrollmentRequests> {
     }
 
     /// Only requests of this tax entity (spec-only).
-    pub fn tax_entity(self, value: impl Into<assured_models::ids::TaxEntityId>) -> Self {
+    pub fn tax_entity(self, id: &assured_models::ids::TaxEntityId) -> Self {
         self.filter(|params| {
-            params.tax_entity = Some(value.into());
+            params.tax_entity = Some(*id);
         })
     }
 
@@ -1957,9 +1936,9 @@ impl List<'_, assured_models::catalog::ListEnrollmentRequests> {
 /// Filters of `client.payer_enrollment().list_enrollment_timeline()`: the fields of [`EnrollmentTimelineParams`](assured_models::models::payer_enrollment::EnrollmentTimelineParams).
 impl List<'_, assured_models::catalog::ListEnrollmentTimeline> {
     /// Only entries assigned to this user.
-    pub fn assignee(self, value: impl Into<assured_models::ids::UserId>) -> Self {
+    pub fn assignee(self, id: &assured_models::ids::UserId) -> Self {
         self.filter(|params| {
-            params.assignee = Some(value.into());
+            params.assignee = Some(*id);
         })
     }
 
@@ -1979,12 +1958,9 @@ impl List<'_, assured_models::catalog::ListEnrollmentTimeline> {
     }
 
     /// Only entries of this enrollment request.
-    pub fn enrollment_request(
-        self,
-        value: impl Into<assured_models::ids::EnrollmentRequestId>,
-    ) -> Self {
+    pub fn enrollment_request(self, id: &assured_models::ids::EnrollmentRequestId) -> Self {
         self.filter(|params| {
-            params.enrollment_request = Some(value.into());
+            params.enrollment_request = Some(*id);
         })
     }
 
@@ -2003,9 +1979,9 @@ impl List<'_, assured_models::catalog::ListEnrollmentTimeline> {
     }
 
     /// Only entries made by this user.
-    pub fn updated_by(self, value: impl Into<assured_models::ids::UserId>) -> Self {
+    pub fn updated_by(self, id: &assured_models::ids::UserId) -> Self {
         self.filter(|params| {
-            params.updated_by = Some(value.into());
+            params.updated_by = Some(*id);
         })
     }
 }
@@ -2081,9 +2057,9 @@ impl List<'_, assured_models::catalog::ListActiveEnrollments> {
     }
 
     /// Only enrollments with this health plan (spec-only).
-    pub fn health_plan(self, value: impl Into<assured_models::ids::HealthPlanId>) -> Self {
+    pub fn health_plan(self, id: &assured_models::ids::HealthPlanId) -> Self {
         self.filter(|params| {
-            params.health_plan = Some(value.into());
+            params.health_plan = Some(*id);
         })
     }
 
@@ -2138,9 +2114,9 @@ impl List<'_, assured_models::catalog::ListActiveEnrollments> {
     }
 
     /// Only enrollments of this tax entity (spec-only).
-    pub fn tax_entity(self, value: impl Into<assured_models::ids::TaxEntityId>) -> Self {
+    pub fn tax_entity(self, id: &assured_models::ids::TaxEntityId) -> Self {
         self.filter(|params| {
-            params.tax_entity = Some(value.into());
+            params.tax_entity = Some(*id);
         })
     }
 
@@ -2159,12 +2135,9 @@ impl List<'_, assured_models::catalog::ListActiveEnrollments> {
 /// Filters of `client.payer_enrollment().list_reassignment_selectable_oa_users()`: the fields of [`SelectableOaUserListParams`](assured_models::models::payer_enrollment::SelectableOaUserListParams).
 impl List<'_, assured_models::catalog::ListSelectableOaUsers> {
     /// The enrollment request to reassign (required by the server).
-    pub fn enrollment_request(
-        self,
-        value: impl Into<assured_models::ids::EnrollmentRequestId>,
-    ) -> Self {
+    pub fn enrollment_request(self, id: &assured_models::ids::EnrollmentRequestId) -> Self {
         self.filter(|params| {
-            params.enrollment_request = value.into();
+            params.enrollment_request = *id;
         })
     }
 
@@ -2179,9 +2152,9 @@ impl List<'_, assured_models::catalog::ListSelectableOaUsers> {
 /// Filters of `client.hospital_affiliations().list_arrangements()`: the fields of [`HospitalAffiliationListParams`](assured_models::models::hospital_affiliations::HospitalAffiliationListParams).
 impl List<'_, assured_models::catalog::ListAdmittingArrangements> {
     /// Only records of this provider (the **account** id).
-    pub fn provider(self, value: impl Into<assured_models::ids::AccountId>) -> Self {
+    pub fn provider(self, id: &assured_models::ids::AccountId) -> Self {
         self.filter(|params| {
-            params.provider = Some(value.into());
+            params.provider = Some(*id);
         })
     }
 }
@@ -2189,9 +2162,9 @@ impl List<'_, assured_models::catalog::ListAdmittingArrangements> {
 /// Filters of `client.hospital_affiliations().list_privileges()`: the fields of [`HospitalAffiliationListParams`](assured_models::models::hospital_affiliations::HospitalAffiliationListParams).
 impl List<'_, assured_models::catalog::ListAdmittingPrivileges> {
     /// Only records of this provider (the **account** id).
-    pub fn provider(self, value: impl Into<assured_models::ids::AccountId>) -> Self {
+    pub fn provider(self, id: &assured_models::ids::AccountId) -> Self {
         self.filter(|params| {
-            params.provider = Some(value.into());
+            params.provider = Some(*id);
         })
     }
 }
@@ -2199,9 +2172,9 @@ impl List<'_, assured_models::catalog::ListAdmittingPrivileges> {
 /// Filters of `client.hospital_affiliations().list_non_admitting()`: the fields of [`HospitalAffiliationListParams`](assured_models::models::hospital_affiliations::HospitalAffiliationListParams).
 impl List<'_, assured_models::catalog::ListNonAdmittingAffiliations> {
     /// Only records of this provider (the **account** id).
-    pub fn provider(self, value: impl Into<assured_models::ids::AccountId>) -> Self {
+    pub fn provider(self, id: &assured_models::ids::AccountId) -> Self {
         self.filter(|params| {
-            params.provider = Some(value.into());
+            params.provider = Some(*id);
         })
     }
 }

@@ -215,13 +215,13 @@ impl<'a> PayerEnrollment<'a> {
     #[doc(alias = "list_reassignment_selectable_oa_users_all")]
     pub fn list_reassignment_selectable_oa_users(
         &self,
-        enrollment_request: impl Into<assured_models::ids::EnrollmentRequestId>,
+        enrollment_request: &assured_models::ids::EnrollmentRequestId,
     ) -> List<'a, assured_models::catalog::ListSelectableOaUsers> {
         List::new(
             self.client.core(),
             (),
             assured_models::models::payer_enrollment::SelectableOaUserListParams {
-                enrollment_request: enrollment_request.into(),
+                enrollment_request: *enrollment_request,
                 limit: None,
                 offset: None,
                 search: None,

@@ -74,13 +74,13 @@ impl<'a> ProviderProfile<'a> {
     #[doc(alias = "list_documents_df")]
     pub fn list_documents(
         &self,
-        provider: impl Into<assured_models::ids::ProfileId>,
+        provider: &assured_models::ids::ProfileId,
     ) -> List<'a, assured_models::catalog::ListDocuments> {
         List::new(
             self.client.core(),
             (),
             assured_models::models::provider_profile::ProviderDocumentListParams {
-                provider: provider.into(),
+                provider: *provider,
                 limit: None,
                 offset: None,
             },
@@ -115,13 +115,13 @@ impl<'a> ProviderProfile<'a> {
     #[doc(alias = "list_certifications_df")]
     pub fn list_certifications(
         &self,
-        provider: impl Into<assured_models::ids::ProfileId>,
+        provider: &assured_models::ids::ProfileId,
     ) -> List<'a, assured_models::catalog::ListCertifications> {
         List::new(
             self.client.core(),
             (),
             assured_models::models::professional_records::ProviderRecordListParams {
-                provider: provider.into(),
+                provider: *provider,
                 limit: None,
                 offset: None,
             },
@@ -155,13 +155,13 @@ impl<'a> ProviderProfile<'a> {
     #[doc(alias = "list_licenses_df")]
     pub fn list_licenses(
         &self,
-        provider: impl Into<assured_models::ids::ProfileId>,
+        provider: &assured_models::ids::ProfileId,
     ) -> List<'a, assured_models::catalog::ListLicenses> {
         List::new(
             self.client.core(),
             (),
             assured_models::models::professional_records::ProviderRecordListParams {
-                provider: provider.into(),
+                provider: *provider,
                 limit: None,
                 offset: None,
             },
@@ -195,13 +195,13 @@ impl<'a> ProviderProfile<'a> {
     #[doc(alias = "list_dea_df")]
     pub fn list_dea(
         &self,
-        provider: impl Into<assured_models::ids::ProfileId>,
+        provider: &assured_models::ids::ProfileId,
     ) -> List<'a, assured_models::catalog::ListDeaRecords> {
         List::new(
             self.client.core(),
             (),
             assured_models::models::professional_records::ProviderRecordListParams {
-                provider: provider.into(),
+                provider: *provider,
                 limit: None,
                 offset: None,
             },
@@ -235,13 +235,13 @@ impl<'a> ProviderProfile<'a> {
     #[doc(alias = "list_cds_df")]
     pub fn list_cds(
         &self,
-        provider: impl Into<assured_models::ids::ProfileId>,
+        provider: &assured_models::ids::ProfileId,
     ) -> List<'a, assured_models::catalog::ListCdsRecords> {
         List::new(
             self.client.core(),
             (),
             assured_models::models::professional_records::ProviderRecordListParams {
-                provider: provider.into(),
+                provider: *provider,
                 limit: None,
                 offset: None,
             },
@@ -275,13 +275,13 @@ impl<'a> ProviderProfile<'a> {
     #[doc(alias = "list_medicaid_df")]
     pub fn list_medicaid(
         &self,
-        provider: impl Into<assured_models::ids::ProfileId>,
+        provider: &assured_models::ids::ProfileId,
     ) -> List<'a, assured_models::catalog::ListMedicaidRecords> {
         List::new(
             self.client.core(),
             (),
             assured_models::models::professional_records::ProviderRecordListParams {
-                provider: provider.into(),
+                provider: *provider,
                 limit: None,
                 offset: None,
             },
@@ -315,13 +315,13 @@ impl<'a> ProviderProfile<'a> {
     #[doc(alias = "list_medicare_df")]
     pub fn list_medicare(
         &self,
-        provider: impl Into<assured_models::ids::ProfileId>,
+        provider: &assured_models::ids::ProfileId,
     ) -> List<'a, assured_models::catalog::ListMedicareRecords> {
         List::new(
             self.client.core(),
             (),
             assured_models::models::professional_records::ProviderRecordListParams {
-                provider: provider.into(),
+                provider: *provider,
                 limit: None,
                 offset: None,
             },
@@ -355,13 +355,13 @@ impl<'a> ProviderProfile<'a> {
     #[doc(alias = "list_employments_df")]
     pub fn list_employments(
         &self,
-        provider: impl Into<assured_models::ids::ProfileId>,
+        provider: &assured_models::ids::ProfileId,
     ) -> List<'a, assured_models::catalog::ListEmployments> {
         List::new(
             self.client.core(),
             (),
             assured_models::models::professional_records::ProviderRecordListParams {
-                provider: provider.into(),
+                provider: *provider,
                 limit: None,
                 offset: None,
             },
@@ -395,13 +395,13 @@ impl<'a> ProviderProfile<'a> {
     #[doc(alias = "list_gap_history_df")]
     pub fn list_gap_history(
         &self,
-        provider: impl Into<assured_models::ids::ProfileId>,
+        provider: &assured_models::ids::ProfileId,
     ) -> List<'a, assured_models::catalog::ListGapHistory> {
         List::new(
             self.client.core(),
             (),
             assured_models::models::professional_records::ProviderRecordListParams {
-                provider: provider.into(),
+                provider: *provider,
                 limit: None,
                 offset: None,
             },
@@ -435,13 +435,13 @@ impl<'a> ProviderProfile<'a> {
     #[doc(alias = "list_education_df")]
     pub fn list_education(
         &self,
-        provider: impl Into<assured_models::ids::ProfileId>,
+        provider: &assured_models::ids::ProfileId,
     ) -> List<'a, assured_models::catalog::ListEducation> {
         List::new(
             self.client.core(),
             (),
             assured_models::models::professional_records::ProviderRecordOrderedListParams {
-                provider: provider.into(),
+                provider: *provider,
                 limit: None,
                 offset: None,
                 ordering: None,
@@ -476,13 +476,13 @@ impl<'a> ProviderProfile<'a> {
     #[doc(alias = "list_training_df")]
     pub fn list_training(
         &self,
-        provider: impl Into<assured_models::ids::ProfileId>,
+        provider: &assured_models::ids::ProfileId,
     ) -> List<'a, assured_models::catalog::ListProfessionalTraining> {
         List::new(
             self.client.core(),
             (),
             assured_models::models::professional_records::ProviderRecordOrderedListParams {
-                provider: provider.into(),
+                provider: *provider,
                 limit: None,
                 offset: None,
                 ordering: None,
@@ -517,13 +517,13 @@ impl<'a> ProviderProfile<'a> {
     #[doc(alias = "list_insurance_df")]
     pub fn list_insurance(
         &self,
-        provider: impl Into<assured_models::ids::ProfileId>,
+        provider: &assured_models::ids::ProfileId,
     ) -> List<'a, assured_models::catalog::ListLiabilityInsurances> {
         List::new(
             self.client.core(),
             (),
             assured_models::models::professional_records::ProviderRecordListParams {
-                provider: provider.into(),
+                provider: *provider,
                 limit: None,
                 offset: None,
             },

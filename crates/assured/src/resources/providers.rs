@@ -94,13 +94,13 @@ impl<'a> Providers<'a> {
     #[doc(alias = "list_not_in_practice_location_df")]
     pub fn list_not_in_practice_location(
         &self,
-        practice_location: impl Into<assured_models::ids::PracticeLocationId>,
+        practice_location: &assured_models::ids::PracticeLocationId,
     ) -> List<'a, assured_models::catalog::ListProvidersNotInPracticeLocation> {
         List::new(
             self.client.core(),
             (),
             assured_models::models::providers::ProvidersNotInPracticeLocationParams {
-                practice_location: practice_location.into(),
+                practice_location: *practice_location,
                 client: None,
                 client_in: None,
                 email: None,

@@ -65,7 +65,7 @@ pub(crate) async fn call(client: &Client, key: &str, input: &Value) -> Result<Va
             Ok(to_json(&client.providers().create(take::<assured_models::models::providers::ProviderCreate>(input, "/body")).await?))
         }
         "PV5" => {
-            let list = client.providers().list_not_in_practice_location(take::<assured_models::ids::PracticeLocationId>(input, "/query/practice_location")).limit(5);
+            let list = client.providers().list_not_in_practice_location(&take::<assured_models::ids::PracticeLocationId>(input, "/query/practice_location")).limit(5);
             let list = match input.pointer("/params") {
                 Some(_) => list.params(take::<assured_models::models::providers::ProvidersNotInPracticeLocationParams>(input, "/params")),
                 None => list,
@@ -102,7 +102,7 @@ pub(crate) async fn call(client: &Client, key: &str, input: &Value) -> Result<Va
             Ok(to_json(&client.provider_profile().get_plaintext_ssn(&take::<assured_models::ids::ProfileId>(input, "/id")).await?))
         }
         "PP30" => {
-            let list = client.provider_profile().list_documents(take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
+            let list = client.provider_profile().list_documents(&take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
             let list = match input.pointer("/params") {
                 Some(_) => list.params(take::<assured_models::models::provider_profile::ProviderDocumentListParams>(input, "/params")),
                 None => list,
@@ -113,7 +113,7 @@ pub(crate) async fn call(client: &Client, key: &str, input: &Value) -> Result<Va
             Ok(to_json(&client.provider_profile().create_document(take::<assured_models::models::provider_profile::ProviderDocumentCreate>(input, "/body")).await?))
         }
         "PP6" => {
-            let list = client.provider_profile().list_certifications(take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
+            let list = client.provider_profile().list_certifications(&take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
             let list = match input.pointer("/params") {
                 Some(_) => list.params(take::<assured_models::models::professional_records::ProviderRecordListParams>(input, "/params")),
                 None => list,
@@ -124,7 +124,7 @@ pub(crate) async fn call(client: &Client, key: &str, input: &Value) -> Result<Va
             Ok(to_json(&client.provider_profile().create_certification(take::<assured_models::models::professional_records::CertificationCreate>(input, "/body")).await?))
         }
         "PP8" => {
-            let list = client.provider_profile().list_licenses(take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
+            let list = client.provider_profile().list_licenses(&take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
             let list = match input.pointer("/params") {
                 Some(_) => list.params(take::<assured_models::models::professional_records::ProviderRecordListParams>(input, "/params")),
                 None => list,
@@ -135,7 +135,7 @@ pub(crate) async fn call(client: &Client, key: &str, input: &Value) -> Result<Va
             Ok(to_json(&client.provider_profile().create_license(take::<assured_models::models::professional_records::LicenseCreate>(input, "/body")).await?))
         }
         "PP10" => {
-            let list = client.provider_profile().list_dea(take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
+            let list = client.provider_profile().list_dea(&take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
             let list = match input.pointer("/params") {
                 Some(_) => list.params(take::<assured_models::models::professional_records::ProviderRecordListParams>(input, "/params")),
                 None => list,
@@ -146,7 +146,7 @@ pub(crate) async fn call(client: &Client, key: &str, input: &Value) -> Result<Va
             Ok(to_json(&client.provider_profile().create_dea(take::<assured_models::models::professional_records::DEARecordCreate>(input, "/body")).await?))
         }
         "PP12" => {
-            let list = client.provider_profile().list_cds(take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
+            let list = client.provider_profile().list_cds(&take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
             let list = match input.pointer("/params") {
                 Some(_) => list.params(take::<assured_models::models::professional_records::ProviderRecordListParams>(input, "/params")),
                 None => list,
@@ -157,7 +157,7 @@ pub(crate) async fn call(client: &Client, key: &str, input: &Value) -> Result<Va
             Ok(to_json(&client.provider_profile().create_cds(take::<assured_models::models::professional_records::CDSRecordCreate>(input, "/body")).await?))
         }
         "PP14" => {
-            let list = client.provider_profile().list_medicaid(take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
+            let list = client.provider_profile().list_medicaid(&take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
             let list = match input.pointer("/params") {
                 Some(_) => list.params(take::<assured_models::models::professional_records::ProviderRecordListParams>(input, "/params")),
                 None => list,
@@ -168,7 +168,7 @@ pub(crate) async fn call(client: &Client, key: &str, input: &Value) -> Result<Va
             Ok(to_json(&client.provider_profile().create_medicaid(take::<assured_models::models::professional_records::MedicaidRecordCreate>(input, "/body")).await?))
         }
         "PP16" => {
-            let list = client.provider_profile().list_medicare(take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
+            let list = client.provider_profile().list_medicare(&take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
             let list = match input.pointer("/params") {
                 Some(_) => list.params(take::<assured_models::models::professional_records::ProviderRecordListParams>(input, "/params")),
                 None => list,
@@ -179,7 +179,7 @@ pub(crate) async fn call(client: &Client, key: &str, input: &Value) -> Result<Va
             Ok(to_json(&client.provider_profile().create_medicare(take::<assured_models::models::professional_records::MedicareRecordCreate>(input, "/body")).await?))
         }
         "PP18" => {
-            let list = client.provider_profile().list_employments(take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
+            let list = client.provider_profile().list_employments(&take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
             let list = match input.pointer("/params") {
                 Some(_) => list.params(take::<assured_models::models::professional_records::ProviderRecordListParams>(input, "/params")),
                 None => list,
@@ -190,7 +190,7 @@ pub(crate) async fn call(client: &Client, key: &str, input: &Value) -> Result<Va
             Ok(to_json(&client.provider_profile().create_employment(take::<assured_models::models::professional_records::EmploymentCreate>(input, "/body")).await?))
         }
         "PP20" => {
-            let list = client.provider_profile().list_gap_history(take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
+            let list = client.provider_profile().list_gap_history(&take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
             let list = match input.pointer("/params") {
                 Some(_) => list.params(take::<assured_models::models::professional_records::ProviderRecordListParams>(input, "/params")),
                 None => list,
@@ -201,7 +201,7 @@ pub(crate) async fn call(client: &Client, key: &str, input: &Value) -> Result<Va
             Ok(to_json(&client.provider_profile().create_gap_history(take::<assured_models::models::professional_records::GapHistoryCreate>(input, "/body")).await?))
         }
         "PP22" => {
-            let list = client.provider_profile().list_education(take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
+            let list = client.provider_profile().list_education(&take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
             let list = match input.pointer("/params") {
                 Some(_) => list.params(take::<assured_models::models::professional_records::ProviderRecordOrderedListParams>(input, "/params")),
                 None => list,
@@ -212,7 +212,7 @@ pub(crate) async fn call(client: &Client, key: &str, input: &Value) -> Result<Va
             Ok(to_json(&client.provider_profile().create_education(take::<assured_models::models::professional_records::EducationCreate>(input, "/body")).await?))
         }
         "PP24" => {
-            let list = client.provider_profile().list_training(take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
+            let list = client.provider_profile().list_training(&take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
             let list = match input.pointer("/params") {
                 Some(_) => list.params(take::<assured_models::models::professional_records::ProviderRecordOrderedListParams>(input, "/params")),
                 None => list,
@@ -223,7 +223,7 @@ pub(crate) async fn call(client: &Client, key: &str, input: &Value) -> Result<Va
             Ok(to_json(&client.provider_profile().create_training(take::<assured_models::models::professional_records::ProfessionalTrainingCreate>(input, "/body")).await?))
         }
         "PP26" => {
-            let list = client.provider_profile().list_insurance(take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
+            let list = client.provider_profile().list_insurance(&take::<assured_models::ids::ProfileId>(input, "/query/provider")).limit(5);
             let list = match input.pointer("/params") {
                 Some(_) => list.params(take::<assured_models::models::professional_records::ProviderRecordListParams>(input, "/params")),
                 None => list,
@@ -443,7 +443,7 @@ pub(crate) async fn call(client: &Client, key: &str, input: &Value) -> Result<Va
             Ok(to_json(&client.payer_enrollment().bulk_oa_assignment(take::<assured_models::models::payer_enrollment::BulkOaAssignment>(input, "/body")).await?))
         }
         "PE12" => {
-            let list = client.payer_enrollment().list_reassignment_selectable_oa_users(take::<assured_models::ids::EnrollmentRequestId>(input, "/query/enrollment_request")).limit(5);
+            let list = client.payer_enrollment().list_reassignment_selectable_oa_users(&take::<assured_models::ids::EnrollmentRequestId>(input, "/query/enrollment_request")).limit(5);
             let list = match input.pointer("/params") {
                 Some(_) => list.params(take::<assured_models::models::payer_enrollment::SelectableOaUserListParams>(input, "/params")),
                 None => list,
