@@ -212,19 +212,41 @@
 // Library code reports bad input as errors; only tests may unwrap.
 #![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]
 
+mod body_check;
+mod body_rules;
 mod config;
+mod context;
 mod crypto;
 mod data;
+mod dispatch;
+mod fault_plan;
+mod filters;
+mod generate;
 mod handlers;
+mod journal;
+mod middleware;
 mod paging;
 mod personal;
+mod rate_limit;
+mod reference;
+mod reply;
+mod route;
+mod route_table;
+mod routes;
 mod seed;
 mod server;
+mod shared;
 mod state;
-mod validate;
+mod stats;
+mod sync;
+mod time;
 
-pub use config::{Faults, Latency, MockConfig};
+pub use config::{
+    DEFAULT_JOURNAL_CAPACITY, FOREIGN_ORIGIN, Faults, Latency, MockConfig, RateLimit,
+};
+pub use journal::{REDACTED, ReceivedRequest};
 pub use personal::{NON_NULLABLE, READ_ONLY, WRITABLE};
 pub use seed::{is_valid_npi, npi_check_digit};
-pub use server::{AuthSeen, FOREIGN_ORIGIN, MockServer, RecordedRequest, Stats};
+pub use server::MockServer;
 pub use state::{ProviderSummary, State, StoredFile};
+pub use stats::{AuthSeen, RecordedRequest, Stats};
