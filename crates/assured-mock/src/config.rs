@@ -41,6 +41,10 @@ pub struct MockConfig {
     ///
     /// [`MockServer::requests`]: crate::MockServer::requests
     pub journal_capacity: usize,
+    /// Log each request (endpoint key, method, path, status, time to the
+    /// reply) as one line on stderr; what the binary's `--verbose` turns
+    /// on (default off). Headers, query and body are never logged.
+    pub log_requests: bool,
 }
 
 impl Default for MockConfig {
@@ -58,6 +62,7 @@ impl Default for MockConfig {
             strict_personal_info: false,
             faults: Faults::default(),
             journal_capacity: DEFAULT_JOURNAL_CAPACITY,
+            log_requests: false,
         }
     }
 }

@@ -54,18 +54,50 @@
 //! revocation); [`MockServer::issue_jwt`] mints a token directly (an expired
 //! one with `Duration::ZERO`); [`MockServer::shutdown`] stops it.
 //!
+//! # Request journal
+//!
+//! [`MockServer::requests`] returns every request received, in order, as
+//! [`ReceivedRequest`]s: the endpoint key, method, path, raw query, every
+//! header and the body, so tests can assert exact payloads rather than
+//! counts. Secrets are redacted ([`REDACTED`]): the `x-api-key`,
+//! `Authorization` and `Cookie` values, every password field of a JSON
+//! body (the login's `password`, change-password's, CAQH's) and any
+//! plaintext `ssn`; the encrypted-SSN PATCH's token is kept, it is no
+//! plaintext. The journal is bounded ([`MockConfig::journal_capacity`],
+//! default [`DEFAULT_JOURNAL_CAPACITY`], oldest dropped first, so 100 000
+//! request tests stay small); [`MockServer::requests_to`] filters one
+//! endpoint, [`MockServer::clear_requests`] empties it.
+//!
+//! ```no_run
+//! use assured_mock::{MockConfig, MockServer, REDACTED};
+//! use assured_models::catalog::{Endpoint, Login};
+//!
+//! # async fn demo() -> std::io::Result<()> {
+//! let mock = MockServer::start(MockConfig::default()).await?;
+//! // ... the code under test logs in ...
+//! let login = &mock.requests_to(Login::DESCRIPTOR.key)[0];
+//! assert_eq!(login.header("x-api-key"), Some(REDACTED));
+//! let body = login.json().unwrap();
+//! assert_eq!(body["email"], mock.user_email());
+//! assert_eq!(body["password"], REDACTED);
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # Behaviour
 //!
-//! **Routing.** No path is written in this crate: a request is matched
-//! against the method and path template of every catalog descriptor and
-//! dispatched on its key (`"PV1"`, `"PP2"`, ...). Unknown paths get
-//! Django's HTML 404; a known path with another method gets 405 (except
-//! PATCH on the plaintext-SSN path: 400 "SSN is not updatable via this
-//! endpoint."). Dead descriptors (the documented `users-list` and
-//! `provider-employments` paths) answer Django's HTML 500 page, while their
-//! replacements (`external-users-list`, `provider-employment-v1`) work.
-//! The only route outside the catalog is the mock's own presigned-download
-//! URL.
+//! **Routing.** No path is written in this crate: each route is
+//! registered for a catalog endpoint type (`route::<ListProviders>(...)`),
+//! and a request is looked up by method and path in a table built once
+//! from the catalog's templates. Unknown paths get Django's HTML 404; a
+//! known path with another method gets 405 (except PATCH on the
+//! plaintext-SSN path: 400 "SSN is not updatable via this endpoint.", a
+//! property of that route). Dead descriptors (the documented `users-list`
+//! and `provider-employments` paths) answer Django's HTML 500 page, while
+//! their replacements (`external-users-list`, `provider-employment-v1`)
+//! work. The only route outside the catalog is the mock's own
+//! presigned-download URL. Routing, statistics and the journal, faults and
+//! authentication are middleware layers around the routes, in that order.
 //!
 //! **Authentication** follows each descriptor: `x-api-key` for API-key
 //! endpoints; `Authorization: Bearer` plus the key for JWT endpoints
@@ -77,14 +109,18 @@
 //! [`MockServer::set_jwt_lifetime`]). Expired, forged, refresh or revoked
 //! tokens get 401 with simplejwt's `token_not_valid` body.
 //!
-//! **Request bodies** (JSON ones) are deserialized into the endpoint's
-//! catalog `Body` type with
-//! [`EndpointDescriptor::canonical_body_json`](assured_models::catalog::EndpointDescriptor::canonical_body_json)
-//! (a failure is a DRF-style 400 naming the field) and handled in the
-//! models' canonical form, so legacy aliases are accepted exactly as the
-//! models accept them. The upload's multipart form is checked by its
-//! handler; a body sent to an endpoint that takes none is ignored, as DRF
-//! does. **Replies** are checked against the catalog's
+//! **Request bodies** (JSON ones) are checked against the reference,
+//! as data, not against the SDK's types (so a wrong field name in the
+//! models cannot be accepted by both sides): each route names its body's
+//! model in `spec/models.json` (field names and types) and the fields
+//! `spec/ENDPOINTS.md` marks required. As DRF does, unknown keys are
+//! ignored (and not stored), a missing required field is 400 `{"field":
+//! ["This field is required."]}`, `null` where the reference does not
+//! allow it is "This field may not be null.", and a wrong type gets the
+//! DRF field's message (values DRF coerces, e.g. `"true"` for a boolean,
+//! pass); array bodies are checked item by item. The upload's multipart
+//! form is checked by its handler; a body sent to an endpoint that takes
+//! none is ignored. **Replies** are checked against the catalog's
 //! `Response` type; mismatches are listed in
 //! [`Stats::response_type_errors`].
 //!
@@ -185,11 +221,35 @@
 //! N, `next`/`previous` links naming [`FOREIGN_ORIGIN`], optionally only for
 //! some endpoint keys. Requests rejected by a fault are not processed.
 //!
+//! **The rate-limit mode** ([`Faults::rate_limit`], a [`RateLimit`]) is a
+//! token bucket in requests per second with a burst size: a request that
+//! finds it empty gets 429 with `Retry-After` in whole seconds, rounded
+//! up, until the next token (as production sends it; no finer header), and
+//! is counted in [`Stats::rate_limited`]. Like the other switches it can
+//! be changed at run time ([`MockServer::set_faults`] refills the bucket)
+//! and scoped with `only_endpoints`.
+//!
+//! ```no_run
+//! use assured_mock::{Faults, MockConfig, MockServer, RateLimit};
+//!
+//! # async fn demo() -> std::io::Result<()> {
+//! // 20 requests a second, bursts of up to 5.
+//! let faults = Faults { rate_limit: Some(RateLimit::per_second(20.0).with_burst(5)), ..Faults::default() };
+//! let mock = MockServer::start(MockConfig::default().with_faults(faults)).await?;
+//! // ... drive the client ...
+//! println!("throttled {} requests", mock.stats().rate_limited);
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # Binary
 //!
 //! `cargo run -p assured-mock -- [FLAGS]` prints the base URL and the
 //! `ASSURED_BASE_URL` / `ASSURED_API_KEY` / `ASSURED_USER` / `ASSURED_PASS`
-//! values it serves, then runs until Ctrl-C. Flags:
+//! values it serves, then runs until Ctrl-C. `--help` lists the flags
+//! (parsed with clap); the credentials can also come from the
+//! `ASSURED_MOCK_API_KEY`, `ASSURED_MOCK_USER_EMAIL` and
+//! `ASSURED_MOCK_USER_PASSWORD` environment variables:
 //!
 //! | flag | meaning |
 //! |---|---|
@@ -202,11 +262,13 @@
 //! | `--strict-personal-info` | personal-info PATCH demands every writable key |
 //! | `--latency-ms N` or `MIN-MAX` | fixed or random delay |
 //! | `--rate-limit-every N`, `--retry-after SECS` | 429s |
+//! | `--rate-limit-rps R`, `--rate-limit-burst N` | the rate-limit mode |
 //! | `--server-error-every N`, `--server-error-status CODE` | 5xx |
 //! | `--drop-every N` | dropped connections |
 //! | `--malformed-every N` | truncated JSON bodies |
 //! | `--foreign-next-links` | links to `http://api.example.org` |
 //! | `--only-endpoints KEYS` | restrict faults to these keys (`PV1,PP1`) |
+//! | `-v`, `--verbose` | log each request (endpoint, method, path, status, latency) to stderr |
 #![forbid(unsafe_code)]
 #![recursion_limit = "256"]
 // Library code reports bad input as errors; only tests may unwrap.

@@ -19,7 +19,7 @@ use crate::config::{Faults, MockConfig};
 use crate::dispatch;
 use crate::fault_plan::FaultPlan;
 use crate::journal::{Journal, ReceivedRequest};
-use crate::middleware::{auth, faults, faults::ConnKill, record, routing};
+use crate::middleware::{auth, faults, faults::ConnKill, log, record, routing};
 use crate::seed::{Kind, Rng};
 use crate::shared::Shared;
 use crate::state::State;
@@ -75,7 +75,12 @@ impl MockServer {
             journal: Mutex::new(Journal::new(config.journal_capacity)),
         });
         let (stop, stopped) = oneshot::channel();
-        let task = tokio::spawn(serve(listener, shared.clone(), stopped));
+        let task = tokio::spawn(serve(
+            listener,
+            shared.clone(),
+            config.log_requests,
+            stopped,
+        ));
         Ok(Self {
             shared,
             addr,
@@ -223,21 +228,31 @@ impl Drop for MockServer {
 }
 
 /// The routes inside their layers (the last added is the outermost).
-fn router(shared: &Arc<Shared>) -> axum::Router {
-    use axum::middleware::from_fn_with_state;
-    axum::Router::new()
+fn router(shared: &Arc<Shared>, log_requests: bool) -> axum::Router {
+    use axum::middleware::{from_fn, from_fn_with_state};
+    let router = axum::Router::new()
         .fallback({
             let shared = shared.clone();
             move |request: Request<Body>| dispatch::handle(shared.clone(), request)
         })
         .layer(from_fn_with_state(shared.clone(), auth::layer))
         .layer(from_fn_with_state(shared.clone(), faults::layer))
-        .layer(from_fn_with_state(shared.clone(), record::layer))
-        .layer(from_fn_with_state(shared.clone(), routing::layer))
+        .layer(from_fn_with_state(shared.clone(), record::layer));
+    let router = if log_requests {
+        router.layer(from_fn(log::layer))
+    } else {
+        router
+    };
+    router.layer(from_fn_with_state(shared.clone(), routing::layer))
 }
 
-async fn serve(listener: TcpListener, shared: Arc<Shared>, mut stopped: oneshot::Receiver<()>) {
-    let router = router(&shared);
+async fn serve(
+    listener: TcpListener,
+    shared: Arc<Shared>,
+    log_requests: bool,
+    mut stopped: oneshot::Receiver<()>,
+) {
+    let router = router(&shared, log_requests);
     let mut connections = JoinSet::new();
     loop {
         tokio::select! {

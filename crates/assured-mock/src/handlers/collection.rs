@@ -11,8 +11,7 @@ use crate::seed::Kind;
 use crate::state::State;
 
 use super::common::{
-    Who, body_provider, filter_provider, object, overlay, path_record, require, template, text,
-    valid_date,
+    Who, body_provider, filter_provider, object, overlay, path_record, template, text, valid_date,
 };
 
 pub(crate) fn detail(ctx: &Ctx<'_>, kind: Kind) -> HResult {
@@ -62,7 +61,6 @@ pub(crate) fn sub_list(ctx: &Ctx<'_>, kind: Kind, who: Who) -> HResult {
 
 pub(crate) fn sub_create(ctx: &Ctx<'_>, kind: Kind, who: Who) -> HResult {
     let body = object(ctx)?;
-    require(&body, &["provider"])?;
     let mut state = ctx.shared.state();
     let owner = body_provider(&state, &body, "provider", who)?;
     for date_key in [
@@ -160,20 +158,12 @@ pub(crate) fn incorporation_state(state: &State, tax_entity: Option<&Value>) -> 
 }
 
 pub(crate) fn global_create(ctx: &Ctx<'_>, kind: Kind) -> HResult {
+    // Required fields were checked against the reference body rule.
     let body = object(ctx)?;
-    if kind == Kind::TaxEntity {
-        // The spec's `legal_name`; the client's legacy `name` is accepted too.
-        if !body.contains_key("legal_name") && body.contains_key("name") {
-            require(&body, &["name"])?;
-        } else {
-            require(&body, &["legal_name"])?;
-        }
-    } else {
-        require(&body, &["name"])?;
-    }
     let mut state = ctx.shared.state();
     let mut record = overlay(template(&state, kind), &body);
     if kind == Kind::TaxEntity {
+        // The spec's `legal_name`; the client's `name` is accepted too.
         let name = body.get("legal_name").or_else(|| body.get("name")).cloned();
         record.insert("legal_name".into(), name.unwrap_or(Value::Null));
         record.remove("name");

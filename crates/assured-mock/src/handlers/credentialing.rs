@@ -22,7 +22,6 @@ use super::providers::uuid_list;
 
 pub(crate) fn credentialing_create(ctx: &Ctx<'_>) -> HResult {
     let body = object(ctx)?;
-    require(&body, &["provider"])?;
     let mut state = ctx.shared.state();
     let owner = body_provider(&state, &body, "provider", Who::Account)?;
     let kind = text(&body, "credentialing_type")
@@ -430,7 +429,6 @@ pub(crate) fn close_requests(ctx: &Ctx<'_>) -> HResult {
 
 pub(crate) fn credentialing_download(ctx: &Ctx<'_>) -> HResult {
     let body = object(ctx)?;
-    require(&body, &["credentialing_request_ids"])?;
     let state = ctx.shared.state();
     let ids: Vec<String> = body
         .get("credentialing_request_ids")
@@ -478,7 +476,6 @@ pub(crate) fn approval_letter(ctx: &Ctx<'_>) -> HResult {
 
 pub(crate) fn send_approval_letter(ctx: &Ctx<'_>) -> HResult {
     let body = object(ctx)?;
-    require(&body, &["client", "provider", "request"])?;
     let mut state = ctx.shared.state();
     let request = text(&body, "request").unwrap_or_default().to_owned();
     let Some((uuid, mut record)) = state.get_str(Kind::CredRequest, &request) else {

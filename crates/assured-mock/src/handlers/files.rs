@@ -10,7 +10,7 @@ use crate::seed::Kind;
 use crate::state::{BUCKET, State, StoredFile};
 use crate::time::{now_rfc3339, now_secs};
 
-use super::common::{object, require, text};
+use super::common::{object, text};
 
 /// Path prefix of the mock's own presigned-download route (not in the catalog).
 pub(crate) const PRESIGNED_PREFIX: &str = "/__mock/presigned/";
@@ -149,7 +149,6 @@ pub(crate) fn presign_url(ctx: &Ctx<'_>, state: &mut State, s3_url: &str) -> Str
 
 pub(crate) fn presign(ctx: &Ctx<'_>) -> HResult {
     let body = object(ctx)?;
-    require(&body, &["s3_url"])?;
     let url = text(&body, "s3_url").unwrap_or_default().trim().to_owned();
     if !url.starts_with("s3://") {
         return Err(Reply::field("s3_url", "Enter an s3:// URI."));

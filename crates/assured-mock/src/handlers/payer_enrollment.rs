@@ -265,7 +265,6 @@ pub(crate) fn existing_enrollment(ctx: &Ctx<'_>, kind: Kind) -> HResult {
 
 pub(crate) fn bulk_oa_assignment(ctx: &Ctx<'_>) -> HResult {
     let body = object(ctx)?;
-    require(&body, &["oas_to_assign", "request_phase"])?;
     let list = |key: &str| -> Vec<String> {
         body.get(key)
             .and_then(Value::as_array)

@@ -11,9 +11,7 @@ use crate::route::HResult;
 use crate::seed::Kind;
 
 use super::collection::incorporation_state;
-use super::common::{
-    Who, body_provider, filter_provider, invalid_pk, object, path_record, require, text,
-};
+use super::common::{Who, body_provider, filter_provider, invalid_pk, object, path_record, text};
 use super::providers::{link_location, link_of};
 
 pub(crate) fn location_links_list(ctx: &Ctx<'_>) -> HResult {
@@ -79,7 +77,6 @@ pub(crate) fn location_link_delete(ctx: &Ctx<'_>) -> HResult {
 
 pub(crate) fn location_links_bulk(ctx: &Ctx<'_>) -> HResult {
     let body = object(ctx)?;
-    require(&body, &["provider", "practice_locations"])?;
     let mut state = ctx.shared.state();
     let provider = body_provider(&state, &body, "provider", Who::Any)?;
     let locations: Vec<String> = body

@@ -10,7 +10,7 @@ use crate::route::HResult;
 use crate::seed::{Kind, Rng};
 use crate::time::{now_rfc3339, now_secs};
 
-use super::common::{Who, body_provider, object, path_provider, require, template, text};
+use super::common::{Who, body_provider, object, path_provider, template, text};
 use super::files::presign_url;
 
 pub(crate) fn personal_get(ctx: &Ctx<'_>) -> HResult {
@@ -48,7 +48,6 @@ pub(crate) fn ssn_encrypted_patch(ctx: &Ctx<'_>) -> HResult {
     let body = object(ctx)?;
     let mut state = ctx.shared.state();
     let index = path_provider(ctx, &state, Who::Profile)?;
-    require(&body, &["ssn"])?;
     let Some(token) = text(&body, "ssn") else {
         return Err(Reply::field("ssn", "Not a valid string."));
     };
@@ -75,7 +74,6 @@ pub(crate) fn ssn_plain_get(ctx: &Ctx<'_>) -> HResult {
 
 pub(crate) fn document_create(ctx: &Ctx<'_>) -> HResult {
     let body = object(ctx)?;
-    require(&body, &["provider"])?;
     let mut state = ctx.shared.state();
     let owner = body_provider(&state, &body, "provider", Who::Profile)?;
     let url = text(&body, "document_url")

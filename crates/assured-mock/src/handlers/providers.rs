@@ -418,7 +418,6 @@ pub(crate) fn providers_not_in_location(ctx: &Ctx<'_>) -> HResult {
 
 pub(crate) fn add_providers_to_location(ctx: &Ctx<'_>) -> HResult {
     let body = object(ctx)?;
-    require(&body, &["providers", "practice_location"])?;
     let mut state = ctx.shared.state();
     let location = text(&body, "practice_location")
         .unwrap_or_default()

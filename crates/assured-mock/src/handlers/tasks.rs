@@ -12,7 +12,7 @@ use crate::route::HResult;
 use crate::seed::Kind;
 use crate::time::now_rfc3339;
 
-use super::common::{object, overlay, path_record, require, template, text};
+use super::common::{object, overlay, path_record, template, text};
 
 pub(crate) fn expirables_list(ctx: &Ctx<'_>) -> HResult {
     let state = ctx.shared.state();
@@ -50,7 +50,6 @@ pub(crate) fn expirable_patch(ctx: &Ctx<'_>) -> HResult {
 
 pub(crate) fn task_create(ctx: &Ctx<'_>) -> HResult {
     let body = object(ctx)?;
-    require(&body, &["name"])?;
     let mut state = ctx.shared.state();
     if let Some(status) = text(&body, "status")
         && !["PENDING", "IN_PROGRESS", "COMPLETED", "CANCELLED"].contains(&status)

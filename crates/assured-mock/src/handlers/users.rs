@@ -12,7 +12,7 @@ use crate::route::HResult;
 use crate::seed::Kind;
 use crate::state::State;
 
-use super::common::{object, require, text};
+use super::common::{object, text};
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum UserRef {
@@ -196,7 +196,6 @@ pub(crate) fn logged_in_user(ctx: &Ctx<'_>) -> Reply {
 
 pub(crate) fn login(ctx: &Ctx<'_>) -> HResult {
     let body = object(ctx)?;
-    require(&body, &["email", "password"])?;
     let email = text(&body, "email").unwrap_or_default();
     let password = text(&body, "password").unwrap_or_default();
     let ok = email.eq_ignore_ascii_case(&ctx.shared.user_email)
@@ -235,8 +234,7 @@ pub(crate) fn login(ctx: &Ctx<'_>) -> HResult {
 }
 
 pub(crate) fn password_reset(ctx: &Ctx<'_>) -> HResult {
-    let body = object(ctx)?;
-    require(&body, &["email"])?;
+    let _body = object(ctx)?;
     // Production answers 200 with an empty body, known e-mail or not.
     Ok(Reply::empty(StatusCode::OK))
 }
