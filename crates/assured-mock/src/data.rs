@@ -1,9 +1,12 @@
 //! The seeded data's tables and the per-provider identity: the raw
-//! material of the generators in [`crate::generate`].
+//! material of the record generators (`generate`).
 
 use serde_json::{Map, Value};
 
 use crate::seed::{Kind, Rng, hash, npi_for};
+
+/// The object-store bucket of uploads and seeded documents.
+pub(crate) const BUCKET: &str = "mock-assured-media";
 
 pub(crate) const FIRST_NAMES: &[&str] = &[
     "Ada", "Ben", "Carla", "Deepak", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jamal", "Keiko",
@@ -315,5 +318,5 @@ pub(crate) fn years_later(date: &str, years: i32) -> Option<String> {
 
 /// The `s3://` URL of a seeded document (served by presign as a tiny PDF).
 pub(crate) fn seeded_document_url(id: &str) -> String {
-    format!("s3://{}/seed/{id}.pdf", crate::state::BUCKET)
+    format!("s3://{BUCKET}/seed/{id}.pdf")
 }

@@ -5,6 +5,8 @@ use std::collections::VecDeque;
 
 use serde_json::Value;
 
+use crate::stats;
+
 /// What replaces a redacted header value or body field.
 pub const REDACTED: &str = "[redacted]";
 
@@ -64,15 +66,12 @@ pub struct ReceivedRequest {
 impl ReceivedRequest {
     /// The body parsed as JSON, if it is JSON.
     pub fn json(&self) -> Option<Value> {
-        serde_json::from_slice(&self.body).ok()
+        stats::json_body(&self.body)
     }
 
     /// The query string parsed into pairs, in order.
     pub fn query_pairs(&self) -> Vec<(String, String)> {
-        self.query
-            .as_deref()
-            .and_then(|query| serde_urlencoded::from_str(query).ok())
-            .unwrap_or_default()
+        stats::query_pairs(self.query.as_deref())
     }
 
     /// The first value of a header (case-insensitive name).

@@ -34,12 +34,12 @@ use assured_models::catalog::{
 use axum::http::StatusCode;
 
 use crate::body_rules as body;
-use crate::data;
-use crate::handlers::collection::{detail, global_create, global_list, sub_create, sub_list};
-use crate::handlers::common::Who;
+use crate::handlers::collection::{create, detail, get, list};
+use crate::handlers::hospital_affiliations as affiliations;
+use crate::handlers::professional_records as records;
 use crate::handlers::{
-    account, credentialing, files, payer_enrollment, practice_locations, provider_profile,
-    providers, tasks, users,
+    account, credentialing, facilities, files, payer_enrollment, practice_locations,
+    provider_profile, providers, tasks, tax_entities, users,
 };
 use crate::route::{Route, route};
 use crate::seed::Kind;
@@ -104,7 +104,7 @@ fn provider_profile() -> Vec<Route> {
             StatusCode::BAD_REQUEST,
             "SSN is not updatable via this endpoint.",
         ),
-        route::<ListDocuments>(|ctx| sub_list(ctx, Kind::Document, Who::Profile)),
+        route::<ListDocuments>(|ctx| list(ctx, &records::DOCUMENTS)),
         route::<CreateDocument>(provider_profile::document_create).body(&body::DOCUMENT),
     ]
 }
@@ -113,36 +113,33 @@ fn provider_profile() -> Vec<Route> {
 /// list and create handler per record kind.
 fn professional_records() -> Vec<Route> {
     vec![
-        route::<ListCertifications>(|ctx| sub_list(ctx, Kind::Certification, Who::Profile)),
-        route::<CreateCertification>(|ctx| sub_create(ctx, Kind::Certification, Who::Profile))
+        route::<ListCertifications>(|ctx| list(ctx, &records::CERTIFICATIONS)),
+        route::<CreateCertification>(|ctx| create(ctx, &records::CERTIFICATIONS))
             .body(&body::CERTIFICATION),
-        route::<ListLicenses>(|ctx| sub_list(ctx, Kind::License, Who::Profile)),
-        route::<CreateLicense>(|ctx| sub_create(ctx, Kind::License, Who::Profile))
-            .body(&body::LICENSE),
-        route::<ListDeaRecords>(|ctx| sub_list(ctx, Kind::Dea, Who::Profile)),
-        route::<CreateDeaRecord>(|ctx| sub_create(ctx, Kind::Dea, Who::Profile)).body(&body::DEA),
-        route::<ListCdsRecords>(|ctx| sub_list(ctx, Kind::Cds, Who::Profile)),
-        route::<CreateCdsRecord>(|ctx| sub_create(ctx, Kind::Cds, Who::Profile)).body(&body::CDS),
-        route::<ListMedicaidRecords>(|ctx| sub_list(ctx, Kind::Medicaid, Who::Profile)),
-        route::<CreateMedicaidRecord>(|ctx| sub_create(ctx, Kind::Medicaid, Who::Profile))
+        route::<ListLicenses>(|ctx| list(ctx, &records::LICENSES)),
+        route::<CreateLicense>(|ctx| create(ctx, &records::LICENSES)).body(&body::LICENSE),
+        route::<ListDeaRecords>(|ctx| list(ctx, &records::DEA_RECORDS)),
+        route::<CreateDeaRecord>(|ctx| create(ctx, &records::DEA_RECORDS)).body(&body::DEA),
+        route::<ListCdsRecords>(|ctx| list(ctx, &records::CDS_RECORDS)),
+        route::<CreateCdsRecord>(|ctx| create(ctx, &records::CDS_RECORDS)).body(&body::CDS),
+        route::<ListMedicaidRecords>(|ctx| list(ctx, &records::MEDICAID_RECORDS)),
+        route::<CreateMedicaidRecord>(|ctx| create(ctx, &records::MEDICAID_RECORDS))
             .body(&body::MEDICAID),
-        route::<ListMedicareRecords>(|ctx| sub_list(ctx, Kind::Medicare, Who::Profile)),
-        route::<CreateMedicareRecord>(|ctx| sub_create(ctx, Kind::Medicare, Who::Profile))
+        route::<ListMedicareRecords>(|ctx| list(ctx, &records::MEDICARE_RECORDS)),
+        route::<CreateMedicareRecord>(|ctx| create(ctx, &records::MEDICARE_RECORDS))
             .body(&body::MEDICARE),
-        route::<ListEmployments>(|ctx| sub_list(ctx, Kind::Employment, Who::Profile)),
-        route::<CreateEmployment>(|ctx| sub_create(ctx, Kind::Employment, Who::Profile))
-            .body(&body::EMPLOYMENT),
-        route::<ListGapHistory>(|ctx| sub_list(ctx, Kind::GapHistory, Who::Profile)),
-        route::<CreateGapHistory>(|ctx| sub_create(ctx, Kind::GapHistory, Who::Profile))
+        route::<ListEmployments>(|ctx| list(ctx, &records::EMPLOYMENTS)),
+        route::<CreateEmployment>(|ctx| create(ctx, &records::EMPLOYMENTS)).body(&body::EMPLOYMENT),
+        route::<ListGapHistory>(|ctx| list(ctx, &records::GAP_HISTORY)),
+        route::<CreateGapHistory>(|ctx| create(ctx, &records::GAP_HISTORY))
             .body(&body::GAP_HISTORY),
-        route::<ListEducation>(|ctx| sub_list(ctx, Kind::Education, Who::Profile)),
-        route::<CreateEducation>(|ctx| sub_create(ctx, Kind::Education, Who::Profile))
-            .body(&body::EDUCATION),
-        route::<ListProfessionalTraining>(|ctx| sub_list(ctx, Kind::Training, Who::Profile)),
-        route::<CreateProfessionalTraining>(|ctx| sub_create(ctx, Kind::Training, Who::Profile))
+        route::<ListEducation>(|ctx| list(ctx, &records::EDUCATION)),
+        route::<CreateEducation>(|ctx| create(ctx, &records::EDUCATION)).body(&body::EDUCATION),
+        route::<ListProfessionalTraining>(|ctx| list(ctx, &records::TRAINING)),
+        route::<CreateProfessionalTraining>(|ctx| create(ctx, &records::TRAINING))
             .body(&body::TRAINING),
-        route::<ListLiabilityInsurances>(|ctx| sub_list(ctx, Kind::Insurance, Who::Profile)),
-        route::<CreateLiabilityInsurance>(|ctx| sub_create(ctx, Kind::Insurance, Who::Profile))
+        route::<ListLiabilityInsurances>(|ctx| list(ctx, &records::LIABILITY_INSURANCES)),
+        route::<CreateLiabilityInsurance>(|ctx| create(ctx, &records::LIABILITY_INSURANCES))
             .body(&body::LIABILITY_INSURANCE),
     ]
 }
@@ -183,11 +180,9 @@ fn tasks() -> Vec<Route> {
 
 fn practice_locations() -> Vec<Route> {
     vec![
-        route::<ListPracticeLocations>(|ctx| {
-            global_list(ctx, Kind::PracticeLocation, data::PRACTICE_LOCATIONS)
-        }),
-        route::<GetPracticeLocation>(|ctx| detail(ctx, Kind::PracticeLocation)),
-        route::<CreatePracticeLocation>(|ctx| global_create(ctx, Kind::PracticeLocation))
+        route::<ListPracticeLocations>(|ctx| list(ctx, &practice_locations::PRACTICE_LOCATIONS)),
+        route::<GetPracticeLocation>(|ctx| get(ctx, &practice_locations::PRACTICE_LOCATIONS)),
+        route::<CreatePracticeLocation>(|ctx| create(ctx, &practice_locations::PRACTICE_LOCATIONS))
             .body(&body::PRACTICE_LOCATION),
         route::<ListPracticeLocationProviders>(practice_locations::location_links_list),
         route::<GetPracticeLocationProvider>(|ctx| detail(ctx, Kind::PlProvider)),
@@ -201,10 +196,11 @@ fn practice_locations() -> Vec<Route> {
 
 fn tax_entities_and_facilities() -> Vec<Route> {
     vec![
-        route::<ListTaxEntities>(|ctx| global_list(ctx, Kind::TaxEntity, data::TAX_ENTITIES)),
-        route::<GetTaxEntity>(|ctx| detail(ctx, Kind::TaxEntity)),
-        route::<CreateTaxEntity>(|ctx| global_create(ctx, Kind::TaxEntity)).body(&body::TAX_ENTITY),
-        route::<ListFacilities>(|ctx| global_list(ctx, Kind::Facility, data::FACILITIES)),
+        route::<ListTaxEntities>(|ctx| list(ctx, &tax_entities::TAX_ENTITIES)),
+        route::<GetTaxEntity>(|ctx| get(ctx, &tax_entities::TAX_ENTITIES)),
+        route::<CreateTaxEntity>(|ctx| create(ctx, &tax_entities::TAX_ENTITIES))
+            .body(&body::TAX_ENTITY),
+        route::<ListFacilities>(|ctx| list(ctx, &facilities::FACILITIES)),
     ]
 }
 
@@ -216,7 +212,7 @@ fn payer_enrollment() -> Vec<Route> {
             payer_enrollment::enrollment_create(ctx, false)
         })
         .body(&body::PROVIDER_ENROLLMENT),
-        route::<ListHealthPlans>(|ctx| global_list(ctx, Kind::HealthPlan, data::HEALTH_PLANS)),
+        route::<ListHealthPlans>(|ctx| list(ctx, &payer_enrollment::HEALTH_PLANS)),
         route::<ListEnrollmentRequests>(payer_enrollment::enrollment_list),
         route::<GetEnrollmentRequestDetail>(|ctx| detail(ctx, Kind::EnrollmentRequest)),
         route::<UpdateEnrollmentRequestStatus>(payer_enrollment::enrollment_status)
@@ -240,20 +236,24 @@ fn payer_enrollment() -> Vec<Route> {
 /// The three affiliation collections, keyed by account id.
 fn hospital_affiliations() -> Vec<Route> {
     vec![
-        route::<ListAdmittingArrangements>(|ctx| sub_list(ctx, Kind::Arrangement, Who::Account)),
-        route::<GetAdmittingArrangement>(|ctx| detail(ctx, Kind::Arrangement)),
-        route::<CreateAdmittingArrangement>(|ctx| sub_create(ctx, Kind::Arrangement, Who::Account))
-            .body(&body::ADMITTING_ARRANGEMENT),
-        route::<ListAdmittingPrivileges>(|ctx| sub_list(ctx, Kind::Privilege, Who::Account)),
-        route::<GetAdmittingPrivilege>(|ctx| detail(ctx, Kind::Privilege)),
-        route::<CreateAdmittingPrivilege>(|ctx| sub_create(ctx, Kind::Privilege, Who::Account))
+        route::<ListAdmittingArrangements>(|ctx| list(ctx, &affiliations::ADMITTING_ARRANGEMENTS)),
+        route::<GetAdmittingArrangement>(|ctx| get(ctx, &affiliations::ADMITTING_ARRANGEMENTS)),
+        route::<CreateAdmittingArrangement>(|ctx| {
+            create(ctx, &affiliations::ADMITTING_ARRANGEMENTS)
+        })
+        .body(&body::ADMITTING_ARRANGEMENT),
+        route::<ListAdmittingPrivileges>(|ctx| list(ctx, &affiliations::ADMITTING_PRIVILEGES)),
+        route::<GetAdmittingPrivilege>(|ctx| get(ctx, &affiliations::ADMITTING_PRIVILEGES)),
+        route::<CreateAdmittingPrivilege>(|ctx| create(ctx, &affiliations::ADMITTING_PRIVILEGES))
             .body(&body::ADMITTING_PRIVILEGE),
         route::<ListNonAdmittingAffiliations>(|ctx| {
-            sub_list(ctx, Kind::NonAdmitting, Who::Account)
+            list(ctx, &affiliations::NON_ADMITTING_AFFILIATIONS)
         }),
-        route::<GetNonAdmittingAffiliation>(|ctx| detail(ctx, Kind::NonAdmitting)),
+        route::<GetNonAdmittingAffiliation>(|ctx| {
+            get(ctx, &affiliations::NON_ADMITTING_AFFILIATIONS)
+        }),
         route::<CreateNonAdmittingAffiliation>(|ctx| {
-            sub_create(ctx, Kind::NonAdmitting, Who::Account)
+            create(ctx, &affiliations::NON_ADMITTING_AFFILIATIONS)
         })
         .body(&body::NON_ADMITTING_AFFILIATION),
     ]

@@ -39,16 +39,25 @@ pub struct RecordedRequest {
 impl RecordedRequest {
     /// The body parsed as JSON, if it is JSON.
     pub fn json(&self) -> Option<Value> {
-        serde_json::from_slice(&self.body).ok()
+        json_body(&self.body)
     }
 
     /// The query string parsed into pairs.
     pub fn query_pairs(&self) -> Vec<(String, String)> {
-        self.query
-            .as_deref()
-            .and_then(|query| serde_urlencoded::from_str(query).ok())
-            .unwrap_or_default()
+        query_pairs(self.query.as_deref())
     }
+}
+
+/// A body parsed as JSON, if it is JSON.
+pub(crate) fn json_body(body: &[u8]) -> Option<Value> {
+    serde_json::from_slice(body).ok()
+}
+
+/// A raw query string parsed into pairs, in order (none when unparsable).
+pub(crate) fn query_pairs(query: Option<&str>) -> Vec<(String, String)> {
+    query
+        .and_then(|query| serde_urlencoded::from_str(query).ok())
+        .unwrap_or_default()
 }
 
 /// Counters and recordings, for tests.

@@ -1,173 +1,118 @@
-//! The generic handler of the plain record collections.
+//! The generic handler of the plain record collections: the endpoints that
+//! only list, create or get one record kind. What differs between them is
+//! data ([`Collection`]): the kind, who owns the records, the query
+//! filters beyond the common ones, and how a created record is stored.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::context::Ctx;
-use crate::filters::{self, Filters, as_text};
+use crate::filters::Filters;
 use crate::paging::paginate;
 use crate::reply::Reply;
 use crate::route::HResult;
 use crate::seed::Kind;
 use crate::state::State;
 
-use super::common::{
-    Who, body_provider, filter_provider, object, overlay, path_record, template, text, valid_date,
-};
+use super::common::{Who, body_provider, filter_provider, object, overlay, path_record, template};
 
+/// Extra filters of one collection's list (beyond search and paging),
+/// given the collection's record kind.
+pub(crate) type ExtraFilters = for<'a> fn(&'a Ctx<'_>, &'a State, Kind, Filters<'a>) -> Filters<'a>;
+
+/// Who owns a collection's records.
+#[derive(Clone, Copy)]
+pub(crate) enum Scope {
+    /// Each record belongs to a provider, named by the `provider` query
+    /// filter and body field (profile or account id).
+    Provider(Who),
+    /// Organisation-wide records, `seeded` of them generated.
+    Global { seeded: u32 },
+}
+
+/// One plain record collection.
+pub(crate) struct Collection {
+    pub(crate) kind: Kind,
+    pub(crate) scope: Scope,
+    /// Fields the `search` parameter looks in.
+    pub(crate) search: &'static [&'static str],
+    pub(crate) filters: ExtraFilters,
+    /// Adjusts a created record from its body (two names of one field).
+    pub(crate) on_create: fn(&mut Map<String, Value>, &Map<String, Value>),
+}
+
+/// Where `search` looks in per-provider records.
+pub(crate) const PROVIDER_SEARCH: &[&str] = &[
+    "provider_full_name",
+    "health_plan_name",
+    "hospital_name",
+    "name",
+];
+
+/// Where `search` looks in organisation-wide records.
+pub(crate) const GLOBAL_SEARCH: &[&str] = &[
+    "name",
+    "legal_name",
+    "facility_name",
+    "payer_name",
+    "mailing_city",
+    "mailing_street_address_1",
+    "tax_id",
+    "npi",
+];
+
+/// No extra filters.
+pub(crate) fn no_filters<'a>(
+    _: &'a Ctx<'_>,
+    _: &'a State,
+    _: Kind,
+    filters: Filters<'a>,
+) -> Filters<'a> {
+    filters
+}
+
+/// A created record is the body over the kind's null record.
+pub(crate) fn as_sent(_: &mut Map<String, Value>, _: &Map<String, Value>) {}
+
+/// The record of `kind` the path names (any record kind read by id).
 pub(crate) fn detail(ctx: &Ctx<'_>, kind: Kind) -> HResult {
     let state = ctx.shared.state();
     let (_, record) = path_record(ctx, &state, kind)?;
     Ok(Reply::ok(Value::Object(record)))
 }
 
-/// The `professional_id_type` of the professional-id kinds.
-pub(crate) fn professional_id_type(kind: Kind) -> Option<&'static str> {
-    match kind {
-        Kind::License => Some("LICENSE"),
-        Kind::Dea => Some("DEA"),
-        Kind::Cds => Some("CDS"),
-        Kind::Medicaid => Some("MEDICAID"),
-        Kind::Medicare => Some("MEDICARE"),
-        _ => None,
-    }
+/// The collection's record the path names.
+pub(crate) fn get(ctx: &Ctx<'_>, collection: &Collection) -> HResult {
+    detail(ctx, collection.kind)
 }
 
-pub(crate) fn sub_list(ctx: &Ctx<'_>, kind: Kind, who: Who) -> HResult {
-    let state = ctx.shared.state();
-    let owner = filter_provider(ctx, &state, "provider", who)?;
-    let ids = state.ids_of(kind, owner);
-    let mut filters = Filters::new()
-        .search(
-            ctx,
-            &[
-                "provider_full_name",
-                "health_plan_name",
-                "hospital_name",
-                "name",
-            ],
-        )
-        .eq(ctx, "state", "state")
-        .eq(ctx, "number", "number");
-    // Each professional-id list holds one type: its own type keeps every
-    // record, another type none.
-    if let Some(own) = professional_id_type(kind)
-        && let Some(wanted) = ctx.q("professional_id_type")
-    {
-        let same = wanted.trim().eq_ignore_ascii_case(own);
-        filters = filters.with(move |_| same);
-    }
-    Ok(paginate(ctx, &ids, |id| state.get(kind, id), &filters))
-}
-
-pub(crate) fn sub_create(ctx: &Ctx<'_>, kind: Kind, who: Who) -> HResult {
-    let body = object(ctx)?;
-    let mut state = ctx.shared.state();
-    let owner = body_provider(&state, &body, "provider", who)?;
-    for date_key in [
-        "issue_date",
-        "expiration_date",
-        "start_date",
-        "end_date",
-        "initial_date",
-    ] {
-        if let Some(date) = text(&body, date_key)
-            && !valid_date(date)
-            && kind != Kind::Arrangement
-            && kind != Kind::Privilege
-            && kind != Kind::NonAdmitting
-        {
-            return Err(Reply::field(
-                date_key,
-                "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.",
-            ));
-        }
-    }
-    let record = overlay(template(&state, kind), &body);
-    let record = state.insert(kind, Some(owner), record);
-    Ok(Reply::created(Value::Object(record)))
-}
-
-pub(crate) fn global_list(ctx: &Ctx<'_>, kind: Kind, seeded: u32) -> HResult {
+/// One page of the collection, filtered.
+pub(crate) fn list(ctx: &Ctx<'_>, collection: &Collection) -> HResult {
     let state = ctx.shared.state();
     let state = &*state;
-    let ids = state.global_ids(kind, seeded);
-    let mut filters = Filters::new().search(
-        ctx,
-        &[
-            "name",
-            "legal_name",
-            "facility_name",
-            "payer_name",
-            "mailing_city",
-            "mailing_street_address_1",
-            "tax_id",
-            "npi",
-        ],
-    );
-    match kind {
-        Kind::PracticeLocation => {
-            filters = filters
-                .eq(ctx, "client", "client")
-                .any_of(ctx, "client_ids", "client")
-                .any_of(ctx, "id_in", "id")
-                .eq(ctx, "mailing_state", "mailing_state")
-                .any_of(ctx, "mailing_state_in", "mailing_state")
-                .eq(ctx, "practice_location_type", "practice_location_type")
-                .eq(ctx, "tax_entity", "tax_entity")
-                .any_of(ctx, "tax_entity_in", "tax_entity")
-                .any_of_by(ctx, "tax_entity_incorporation_state_in", move |record| {
-                    incorporation_state(state, record.get("tax_entity"))
-                });
-            if let Some(archived) = ctx.q("is_archived").and_then(filters::parse_bool) {
-                filters = filters.with(move |record| {
-                    record
-                        .get("archived_at")
-                        .is_some_and(|value| !value.is_null())
-                        == archived
-                });
-            }
+    let kind = collection.kind;
+    let ids = match collection.scope {
+        Scope::Provider(who) => {
+            let owner = filter_provider(ctx, state, "provider", who)?;
+            state.ids_of(kind, owner)
         }
-        Kind::TaxEntity => {
-            filters = filters
-                .eq(ctx, "client", "client")
-                .any_of(ctx, "client_ids", "client")
-                .eq(ctx, "incorporation_state", "incorporation_state")
-                .any_of(ctx, "incorporation_state_in", "incorporation_state")
-                .eq(ctx, "npi", "npi")
-                .eq(ctx, "tax_id", "tax_id");
-        }
-        Kind::HealthPlan => {
-            filters = filters
-                .eq(ctx, "followup_mode", "followup_mode")
-                .any_of(ctx, "health_plan_in", "id")
-                .eq(ctx, "lob", "lob")
-                .eq(ctx, "name", "name")
-                .eq(ctx, "network", "network")
-                .eq(ctx, "state", "state")
-                .eq(ctx, "submission_type", "submission_type");
-        }
-        _ => {}
-    }
+        Scope::Global { seeded } => state.global_ids(kind, seeded),
+    };
+    let search = Filters::new().search(ctx, collection.search);
+    let filters = (collection.filters)(ctx, state, kind, search);
     Ok(paginate(ctx, &ids, |id| state.get(kind, id), &filters))
 }
 
-/// The incorporation state of the tax entity a record points to.
-pub(crate) fn incorporation_state(state: &State, tax_entity: Option<&Value>) -> Option<String> {
-    let (_, entity) = state.get_str(Kind::TaxEntity, tax_entity?.as_str()?)?;
-    entity.get("incorporation_state").and_then(as_text)
-}
-
-pub(crate) fn global_create(ctx: &Ctx<'_>, kind: Kind) -> HResult {
-    // Required fields were checked against the reference body rule.
+/// Creates a record from the body (already checked against the reference
+/// rule of the route: required fields, types).
+pub(crate) fn create(ctx: &Ctx<'_>, collection: &Collection) -> HResult {
     let body = object(ctx)?;
     let mut state = ctx.shared.state();
-    let mut record = overlay(template(&state, kind), &body);
-    if kind == Kind::TaxEntity {
-        // The spec's `legal_name`; the client's `name` is accepted too.
-        let name = body.get("legal_name").or_else(|| body.get("name")).cloned();
-        record.insert("legal_name".into(), name.unwrap_or(Value::Null));
-        record.remove("name");
-    }
-    let record = state.insert(kind, None, record);
+    let owner = match collection.scope {
+        Scope::Provider(who) => Some(body_provider(&state, &body, "provider", who)?),
+        Scope::Global { .. } => None,
+    };
+    let mut record = overlay(template(&state, collection.kind), &body);
+    (collection.on_create)(&mut record, &body);
+    let record = state.insert(collection.kind, owner, record);
     Ok(Reply::created(Value::Object(record)))
 }

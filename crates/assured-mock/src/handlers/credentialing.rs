@@ -13,11 +13,11 @@ use crate::seed::Kind;
 use crate::state::State;
 use crate::time::now_rfc3339;
 
-use super::collection::professional_id_type;
 use super::common::{
     Who, array, body_provider, filter_provider, invalid_pk, object, path_provider, path_record,
     require, resolve, text,
 };
+use super::professional_records::professional_id_type;
 use super::providers::uuid_list;
 
 pub(crate) fn credentialing_create(ctx: &Ctx<'_>) -> HResult {

@@ -4,10 +4,11 @@ use axum::http::StatusCode;
 use serde_json::{Value, json};
 
 use crate::context::Ctx;
+use crate::data::BUCKET;
 use crate::reply::{Reply, ReplyBody};
 use crate::route::HResult;
 use crate::seed::Kind;
-use crate::state::{BUCKET, State, StoredFile};
+use crate::state::{State, StoredFile};
 use crate::time::{now_rfc3339, now_secs};
 
 use super::common::{object, text};

@@ -5,7 +5,7 @@ use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
 use crate::context::Ctx;
-use crate::data::{self};
+use crate::data;
 use crate::filters::{Filters, as_text};
 use crate::paging::paginate;
 use crate::reply::Reply;
@@ -14,6 +14,7 @@ use crate::seed::Kind;
 use crate::state::State;
 use crate::time::now_rfc3339;
 
+use super::collection::{Collection, GLOBAL_SEARCH, Scope, as_sent};
 use super::common::{
     Who, body_provider, filter_provider, invalid_pk, object, overlay, path_record, require,
     template, text,
@@ -376,3 +377,30 @@ pub(crate) fn selectable_oa_users(ctx: &Ctx<'_>) -> HResult {
     };
     Ok(paginate(ctx, &items, render, &filters))
 }
+
+fn health_plan_filters<'a>(
+    ctx: &'a Ctx<'_>,
+    _: &'a State,
+    _: Kind,
+    filters: Filters<'a>,
+) -> Filters<'a> {
+    filters
+        .eq(ctx, "followup_mode", "followup_mode")
+        .any_of(ctx, "health_plan_in", "id")
+        .eq(ctx, "lob", "lob")
+        .eq(ctx, "name", "name")
+        .eq(ctx, "network", "network")
+        .eq(ctx, "state", "state")
+        .eq(ctx, "submission_type", "submission_type")
+}
+
+/// The health plans enrollments are made with.
+pub(crate) const HEALTH_PLANS: Collection = Collection {
+    kind: Kind::HealthPlan,
+    scope: Scope::Global {
+        seeded: data::HEALTH_PLANS,
+    },
+    search: GLOBAL_SEARCH,
+    filters: health_plan_filters,
+    on_create: as_sent,
+};

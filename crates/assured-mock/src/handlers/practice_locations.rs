@@ -4,13 +4,15 @@ use axum::http::StatusCode;
 use serde_json::{Map, Value, json};
 
 use crate::context::Ctx;
+use crate::data;
 use crate::filters::{self, Filters, as_text};
 use crate::paging::paginate;
 use crate::reply::Reply;
 use crate::route::HResult;
 use crate::seed::Kind;
+use crate::state::State;
 
-use super::collection::incorporation_state;
+use super::collection::{Collection, GLOBAL_SEARCH, Scope, as_sent};
 use super::common::{Who, body_provider, filter_provider, invalid_pk, object, path_record, text};
 use super::providers::{link_location, link_of};
 
@@ -141,3 +143,49 @@ pub(crate) fn mark_primary(ctx: &Ctx<'_>) -> HResult {
     state.put(Kind::PlProvider, uuid, record.clone());
     Ok(Reply::ok(Value::Object(record)))
 }
+
+/// The incorporation state of the tax entity a record points to.
+pub(crate) fn incorporation_state(state: &State, tax_entity: Option<&Value>) -> Option<String> {
+    let (_, entity) = state.get_str(Kind::TaxEntity, tax_entity?.as_str()?)?;
+    entity.get("incorporation_state").and_then(as_text)
+}
+
+fn location_filters<'a>(
+    ctx: &'a Ctx<'_>,
+    state: &'a State,
+    _: Kind,
+    filters: Filters<'a>,
+) -> Filters<'a> {
+    let mut filters = filters
+        .eq(ctx, "client", "client")
+        .any_of(ctx, "client_ids", "client")
+        .any_of(ctx, "id_in", "id")
+        .eq(ctx, "mailing_state", "mailing_state")
+        .any_of(ctx, "mailing_state_in", "mailing_state")
+        .eq(ctx, "practice_location_type", "practice_location_type")
+        .eq(ctx, "tax_entity", "tax_entity")
+        .any_of(ctx, "tax_entity_in", "tax_entity")
+        .any_of_by(ctx, "tax_entity_incorporation_state_in", move |record| {
+            incorporation_state(state, record.get("tax_entity"))
+        });
+    if let Some(archived) = ctx.q("is_archived").and_then(filters::parse_bool) {
+        filters = filters.with(move |record| {
+            record
+                .get("archived_at")
+                .is_some_and(|value| !value.is_null())
+                == archived
+        });
+    }
+    filters
+}
+
+/// The organisation's practice locations.
+pub(crate) const PRACTICE_LOCATIONS: Collection = Collection {
+    kind: Kind::PracticeLocation,
+    scope: Scope::Global {
+        seeded: data::PRACTICE_LOCATIONS,
+    },
+    search: GLOBAL_SEARCH,
+    filters: location_filters,
+    on_create: as_sent,
+};
