@@ -42,9 +42,12 @@ pub(crate) fn json_type(value: &Value) -> &'static str {
     }
 }
 
-/// The body's DRF error value (an object, or for array bodies an array of
-/// per-item objects), or `Ok` when it passes.
-pub(crate) fn check(rule: &BodyRule, body: &Value) -> Result<(), Value> {
+/// Checks a body; `Ok` is the body as the serializer validated it (DRF's
+/// `validated_data`, unknown keys kept for the handler to ignore): values
+/// DRF coerces come back in their field's type (`"true"` → `true`, `"12"`
+/// → `12`, `7` → `"7"` for a string). `Err` is the DRF error value: an
+/// object, or for array bodies an array of per-item objects.
+pub(crate) fn check(rule: &BodyRule, body: &Value) -> Result<Value, Value> {
     let model = match rule.fields {
         Fields::Model(name) => REFERENCE.model(name).cloned().unwrap_or_default(),
         Fields::Inline(fields) => Model {
@@ -57,7 +60,9 @@ pub(crate) fn check(rule: &BodyRule, body: &Value) -> Result<(), Value> {
     };
     let required: Vec<&str> = rule.required.to_vec();
     match rule.shape {
-        Shape::Object => check_object(&model, &required, rule.one_of, body).map_err(Value::Object),
+        Shape::Object => check_object(&model, &required, rule.one_of, body)
+            .map(Value::Object)
+            .map_err(Value::Object),
         Shape::ArrayOf => {
             let Value::Array(items) = body else {
                 return Err(json!({"non_field_errors": [format!(
@@ -65,18 +70,21 @@ pub(crate) fn check(rule: &BodyRule, body: &Value) -> Result<(), Value> {
                     json_type(body)
                 )]}));
             };
-            let errors: Vec<Value> = items
+            let checked: Vec<_> = items
                 .iter()
-                .map(|item| {
-                    check_object(&model, &required, rule.one_of, item)
-                        .err()
-                        .map_or_else(|| json!({}), Value::Object)
-                })
+                .map(|item| check_object(&model, &required, rule.one_of, item))
                 .collect();
-            if errors.iter().all(|error| error == &json!({})) {
-                Ok(())
+            if checked.iter().all(Result::is_ok) {
+                Ok(Value::Array(
+                    checked.into_iter().flatten().map(Value::Object).collect(),
+                ))
             } else {
-                Err(Value::Array(errors))
+                Err(Value::Array(
+                    checked
+                        .into_iter()
+                        .map(|item| item.err().map_or_else(|| json!({}), Value::Object))
+                        .collect(),
+                ))
             }
         }
     }
@@ -87,7 +95,7 @@ fn check_object(
     required: &[&str],
     one_of: &[&str],
     body: &Value,
-) -> Result<(), Map<String, Value>> {
+) -> Result<Map<String, Value>, Map<String, Value>> {
     let mut errors = Map::new();
     let Value::Object(fields) = body else {
         errors.insert(
@@ -110,27 +118,36 @@ fn check_object(
     {
         errors.insert((*first).to_owned(), json!([REQUIRED]));
     }
+    let mut validated = Map::new();
     for (name, value) in fields {
-        // Unknown keys are ignored, as DRF serializers do.
-        if let Some(kind) = model.field(name)
-            && let Err(error) = check_value(kind, value)
-        {
-            errors.insert(name.clone(), error);
+        // Unknown keys are not checked (DRF ignores them).
+        let Some(kind) = model.field(name) else {
+            validated.insert(name.clone(), value.clone());
+            continue;
+        };
+        match check_value(kind, value) {
+            Ok(value) => {
+                validated.insert(name.clone(), value);
+            }
+            Err(error) => {
+                errors.insert(name.clone(), error);
+            }
         }
     }
     if errors.is_empty() {
-        Ok(())
+        Ok(validated)
     } else {
         Err(errors)
     }
 }
 
-/// A value against a field type: the DRF error (a list of messages, or the
-/// nested errors of a list or model) when it fails.
-fn check_value(kind: &FieldType, value: &Value) -> Result<(), Value> {
+/// A value against a field type: the value in the field's type, or the
+/// DRF error (a list of messages, or the nested errors of a list or
+/// model).
+fn check_value(kind: &FieldType, value: &Value) -> Result<Value, Value> {
     if value.is_null() {
         return if kind.nullable {
-            Ok(())
+            Ok(Value::Null)
         } else {
             Err(json!([NOT_NULL]))
         };
@@ -138,119 +155,136 @@ fn check_value(kind: &FieldType, value: &Value) -> Result<(), Value> {
     let mut first_error = None;
     for alternative in &kind.alternatives {
         match check_alternative(alternative, value) {
-            Ok(()) => return Ok(()),
+            Ok(value) => return Ok(value),
             Err(error) => {
                 first_error.get_or_insert(error);
             }
         }
     }
-    first_error.map_or(Ok(()), Err)
+    first_error.map_or_else(|| Ok(value.clone()), Err)
 }
 
-fn check_alternative(kind: &TypeExpr, value: &Value) -> Result<(), Value> {
-    let fail = |message: String| Err(json!([message]));
+fn check_alternative(kind: &TypeExpr, value: &Value) -> Result<Value, Value> {
+    let fail = |message: &str| Err(json!([message]));
     match kind {
-        TypeExpr::Any => Ok(()),
+        TypeExpr::Any => Ok(value.clone()),
         TypeExpr::String => match value {
-            Value::String(_) | Value::Number(_) => Ok(()),
-            _ => fail("Not a valid string.".to_owned()),
+            Value::String(_) => Ok(value.clone()),
+            Value::Number(number) => Ok(Value::String(number.to_string())),
+            _ => fail("Not a valid string."),
         },
-        TypeExpr::Integer => {
-            let integral = match value {
-                Value::Number(number) => {
-                    number.is_i64() || number.is_u64() || number.as_f64().is_some_and(|f| f.fract() == 0.0)
-                }
-                Value::String(text) => text.trim().parse::<i64>().is_ok(),
-                _ => false,
-            };
-            if integral { Ok(()) } else { fail("A valid integer is required.".to_owned()) }
-        }
-        TypeExpr::Number => {
-            let numeric = match value {
-                Value::Number(_) => true,
-                Value::String(text) => text.trim().parse::<f64>().is_ok_and(f64::is_finite),
-                _ => false,
-            };
-            if numeric { Ok(()) } else { fail("A valid number is required.".to_owned()) }
-        }
+        TypeExpr::Integer => integer(value).map_or_else(
+            || fail("A valid integer is required."),
+            |n| Ok(Value::from(n)),
+        ),
+        TypeExpr::Number => number(value).map_or_else(|| fail("A valid number is required."), Ok),
         TypeExpr::Boolean => {
-            if boolean(value) { Ok(()) } else { fail("Must be a valid boolean.".to_owned()) }
+            boolean(value).map_or_else(|| fail("Must be a valid boolean."), |b| Ok(Value::Bool(b)))
         }
         TypeExpr::Date => match value {
-            Value::String(text) if chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").is_ok() => Ok(()),
-            _ => fail("Date has wrong format. Use one of these formats instead: YYYY-MM-DD.".to_owned()),
+            Value::String(text)
+                if chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").is_ok() =>
+            {
+                Ok(value.clone())
+            }
+            _ => fail("Date has wrong format. Use one of these formats instead: YYYY-MM-DD."),
         },
         TypeExpr::DateTime => match value {
-            Value::String(text) if Moment::parse(text).is_some() => Ok(()),
-            _ => fail("Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].".to_owned()),
+            Value::String(text) if Moment::parse(text).is_some() => Ok(value.clone()),
+            _ => fail(
+                "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].",
+            ),
         },
         TypeExpr::Object => match value {
-            Value::Object(_) => Ok(()),
-            other => fail(format!(
+            Value::Object(_) => Ok(value.clone()),
+            other => Err(json!([format!(
                 "Expected a dictionary of items but got type \"{}\".",
                 json_type(other)
-            )),
+            )])),
         },
         TypeExpr::Array(item) => {
             let Value::Array(items) = value else {
-                return fail(format!(
+                return Err(json!([format!(
                     "Expected a list of items but got type \"{}\".",
                     json_type(value)
-                ));
+                )]));
             };
             let mut errors = Map::new();
+            let mut validated = Vec::with_capacity(items.len());
             for (index, element) in items.iter().enumerate() {
-                if let Err(error) = check_value(item, element) {
-                    errors.insert(index.to_string(), error);
+                match check_value(item, element) {
+                    Ok(element) => validated.push(element),
+                    Err(error) => {
+                        errors.insert(index.to_string(), error);
+                    }
                 }
             }
-            if errors.is_empty() { Ok(()) } else { Err(Value::Object(errors)) }
+            if errors.is_empty() {
+                Ok(Value::Array(validated))
+            } else {
+                Err(Value::Object(errors))
+            }
         }
         TypeExpr::Model(name) => {
             let model = REFERENCE.model(name).cloned().unwrap_or_default();
             let required: Vec<&str> = model.required.iter().map(String::as_str).collect();
-            check_object(&model, &required, &[], value).map_err(Value::Object)
+            check_object(&model, &required, &[], value)
+                .map(Value::Object)
+                .map_err(Value::Object)
         }
     }
 }
 
-/// DRF's `BooleanField` inputs.
-fn boolean(value: &Value) -> bool {
+/// DRF's `IntegerField` inputs: integers, integral floats, integer text.
+fn integer(value: &Value) -> Option<i64> {
     match value {
-        Value::Bool(_) => true,
-        Value::Number(number) => matches!(number.as_i64(), Some(0 | 1)),
-        Value::String(text) => matches!(
-            text.as_str(),
-            "true"
-                | "True"
-                | "TRUE"
-                | "false"
-                | "False"
-                | "FALSE"
-                | "1"
-                | "0"
-                | "yes"
-                | "Yes"
-                | "YES"
-                | "no"
-                | "No"
-                | "NO"
-                | "y"
-                | "Y"
-                | "n"
-                | "N"
-                | "on"
-                | "On"
-                | "ON"
-                | "off"
-                | "Off"
-                | "OFF"
-                | "t"
-                | "T"
-                | "f"
-                | "F"
-        ),
-        _ => false,
+        Value::Number(number) => number.as_i64().or_else(|| {
+            number
+                .as_f64()
+                .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+                // Integral and within i64 range: the conversion is exact.
+                .map(|f| {
+                    #[allow(clippy::cast_possible_truncation)]
+                    let n = f as i64;
+                    n
+                })
+        }),
+        Value::String(text) => text.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// DRF's `FloatField`/`DecimalField` inputs: numbers and numeric text.
+fn number(value: &Value) -> Option<Value> {
+    match value {
+        Value::Number(_) => Some(value.clone()),
+        Value::String(text) => text
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number),
+        _ => None,
+    }
+}
+
+/// DRF's `BooleanField` inputs.
+fn boolean(value: &Value) -> Option<bool> {
+    match value {
+        Value::Bool(flag) => Some(*flag),
+        Value::Number(number) => match number.as_i64() {
+            Some(1) => Some(true),
+            Some(0) => Some(false),
+            _ => None,
+        },
+        Value::String(text) => match text.as_str() {
+            "true" | "True" | "TRUE" | "1" | "yes" | "Yes" | "YES" | "y" | "Y" | "on" | "On"
+            | "ON" | "t" | "T" => Some(true),
+            "false" | "False" | "FALSE" | "0" | "no" | "No" | "NO" | "n" | "N" | "off" | "Off"
+            | "OFF" | "f" | "F" => Some(false),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -328,6 +362,22 @@ mod tests {
         assert_eq!(
             error.unwrap_err(),
             json!({"state_codes": {"2": ["Not a valid string."]}})
+        );
+    }
+
+    #[test]
+    fn accepted_values_come_back_in_their_field_type() {
+        let body = json!({
+            "provider": 7, "is_currently_practicing_in_state": "yes", "unknown": "kept",
+        });
+        assert_eq!(
+            check(&body_rules::LICENSE, &body).unwrap(),
+            json!({"provider": "7", "is_currently_practicing_in_state": true, "unknown": "kept"})
+        );
+        let info = json!({"height_inches": "70", "languages": ["en", 3]});
+        assert_eq!(
+            check(&body_rules::PERSONAL_INFO, &info).unwrap(),
+            json!({"height_inches": 70, "languages": ["en", "3"]})
         );
     }
 

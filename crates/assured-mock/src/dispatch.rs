@@ -56,6 +56,12 @@ pub(crate) async fn handle(shared: Arc<Shared>, request: Request) -> Response {
                 } else {
                     None
                 };
+                // The handler sees the body as the serializer validated it.
+                let checked = check_body(route, &bytes);
+                let body: &[u8] = match &checked {
+                    Ok(Some(validated)) => validated,
+                    _ => &bytes,
+                };
                 let ctx = Ctx {
                     shared: &shared,
                     param: param.as_deref(),
@@ -65,46 +71,50 @@ pub(crate) async fn handle(shared: Arc<Shared>, request: Request) -> Response {
                         .query()
                         .and_then(|q| serde_urlencoded::from_str(q).ok())
                         .unwrap_or_default(),
-                    body: &bytes,
+                    body,
                     bearer: parts.extensions.get::<ValidBearer>().map(|b| b.0.as_str()),
                     multipart,
                     consulted: RefCell::default(),
                 };
-                run(&ctx, route)
+                let reply = match &checked {
+                    Err(refused) => refused.clone(),
+                    Ok(_) => route.handle(&ctx),
+                };
+                account(&ctx, route, &reply);
+                reply
             }
         },
     };
     reply.into_response()
 }
 
-/// The body check, the handler, and the bookkeeping of both.
-fn run(ctx: &Ctx<'_>, route: &Route) -> Reply {
-    let reply = match check_body(ctx, route) {
-        Err(reply) => reply,
-        Ok(()) => route.handle(ctx),
-    };
-    check_reply(ctx.shared, route.endpoint, &reply);
+/// The bookkeeping of a served request: the reply's type check and the
+/// query parameters the handler read.
+fn account(ctx: &Ctx<'_>, route: &Route, reply: &Reply) {
+    check_reply(ctx.shared, route.endpoint, reply);
     ctx.shared
         .stats()
         .query_params_read
         .entry(route.endpoint.key.to_owned())
         .or_default()
         .extend(ctx.consulted.take());
-    reply
 }
 
-/// Checks a JSON body against the route's reference rule. Endpoints that
-/// take no body ignore one, as DRF does; multipart forms are checked by
-/// their handler part by part.
-fn check_body(ctx: &Ctx<'_>, route: &Route) -> Result<(), Reply> {
+/// Checks a JSON body against the route's reference rule; returns the
+/// validated body (`None`: the raw body stands). Endpoints that take no
+/// body ignore one, as DRF does; multipart forms are checked by their
+/// handler part by part.
+fn check_body(route: &Route, bytes: &[u8]) -> Result<Option<Vec<u8>>, Reply> {
     let Some(rule) = route.body else {
-        return Ok(());
+        return Ok(None);
     };
     if !matches!(route.endpoint.body, BodyKind::Json | BodyKind::JsonArray) {
-        return Ok(());
+        return Ok(None);
     }
-    let value = parse_body(ctx.body)?;
-    body_check::check(rule, &value).map_err(|errors| Reply::json(StatusCode::BAD_REQUEST, errors))
+    let value = parse_body(bytes)?;
+    let validated = body_check::check(rule, &value)
+        .map_err(|errors| Reply::json(StatusCode::BAD_REQUEST, errors))?;
+    Ok(serde_json::to_vec(&validated).ok())
 }
 
 /// Checks a successful JSON reply against the catalog's response type.

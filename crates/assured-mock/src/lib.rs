@@ -118,7 +118,8 @@
 //! ["This field is required."]}`, `null` where the reference does not
 //! allow it is "This field may not be null.", and a wrong type gets the
 //! DRF field's message (values DRF coerces, e.g. `"true"` for a boolean,
-//! pass); array bodies are checked item by item. The upload's multipart
+//! pass, and are handled and stored in their field's type, as DRF's
+//! validated data is); array bodies are checked item by item. The upload's multipart
 //! form is checked by its handler; a body sent to an endpoint that takes
 //! none is ignored. **Replies** are checked against the catalog's
 //! `Response` type; mismatches are listed in

@@ -5,14 +5,14 @@ use axum::http::{HeaderValue, Response, StatusCode, header};
 use serde_json::{Value, json};
 
 /// A reply being built.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Reply {
     pub(crate) status: StatusCode,
     pub(crate) body: ReplyBody,
     pub(crate) headers: Vec<(header::HeaderName, String)>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) enum ReplyBody {
     Json(Value),
     Html(String),

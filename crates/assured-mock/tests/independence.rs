@@ -10,11 +10,12 @@ mod common;
 use assured_mock::MockConfig;
 use assured_models::catalog::{
     CreateLicense, CreateProvider, CreateTask, InviteProviders, ListLicenses, ListTasks, Login,
+    UpdatePersonalInfo,
 };
 use reqwest::Method;
 use serde_json::json;
 
-use common::{first_provider, get, path, send, start, with_query};
+use common::{first_provider, get, path, path_with, send, start, with_query};
 
 #[tokio::test]
 async fn a_field_name_the_reference_does_not_have_is_ignored() {
@@ -130,6 +131,35 @@ async fn types_are_the_reference_types_with_drf_coercion() {
             "is_currently_practicing_in_state": ["Must be a valid boolean."],
         })
     );
+    // Coercible values are stored in their reference type, as DRF's
+    // validated data is: the reply is a boolean, not the text sent.
+    let body = json!({"provider": profile, "is_currently_practicing_in_state": "true"});
+    let (status, record) = send(
+        &mock,
+        Method::POST,
+        path::<CreateLicense>(),
+        None,
+        Some(body),
+    )
+    .await;
+    assert_eq!(status, 201, "{record}");
+    assert_eq!(record["is_currently_practicing_in_state"], json!(true));
+    // The personal-info PATCH is typed by the reference model too.
+    let patch = path_with::<UpdatePersonalInfo>(&profile);
+    let (status, error) = send(
+        &mock,
+        Method::PATCH,
+        &patch,
+        None,
+        Some(json!({"height_inches": "tall"})),
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert_eq!(
+        error,
+        json!({"height_inches": ["A valid integer is required."]})
+    );
+    common::assert_types_agree(&mock);
     // DRF's BooleanField takes "true": a client sending a string is served.
     let login =
         json!({"email": mock.user_email(), "password": mock.user_password(), "remember": "true"});
