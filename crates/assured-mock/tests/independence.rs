@@ -15,7 +15,7 @@ use assured_models::catalog::{
 use reqwest::Method;
 use serde_json::json;
 
-use common::{first_provider, get, path, path_with, send, start, with_query};
+use common::{first_provider, get, path, path_with, post, send, start, with_query};
 
 #[tokio::test]
 async fn a_field_name_the_reference_does_not_have_is_ignored() {
@@ -23,14 +23,7 @@ async fn a_field_name_the_reference_does_not_have_is_ignored() {
     let (_, profile) = first_provider(&mock).await;
     // `licence_number` is no field of LicenseCreate (the field is `number`).
     let body = json!({"provider": profile, "state": "CA", "licence_number": "CA123"});
-    let (status, record) = send(
-        &mock,
-        Method::POST,
-        path::<CreateLicense>(),
-        None,
-        Some(body),
-    )
-    .await;
+    let (status, record) = post(&mock, path::<CreateLicense>(), body).await;
     assert_eq!(status, 201, "{record}");
     assert!(record.get("licence_number").is_none(), "{record}");
     assert_eq!(record["number"], json!(null));
@@ -57,14 +50,7 @@ async fn a_missing_required_field_is_refused_before_anything_is_created() {
     let mock = start(MockConfig::default()).await;
     let (_, before) = get(&mock, path::<ListTasks>()).await;
     // `nme` is no field of TaskCreate; its required `name` is missing.
-    let (status, error) = send(
-        &mock,
-        Method::POST,
-        path::<CreateTask>(),
-        None,
-        Some(json!({"nme": "Call back"})),
-    )
-    .await;
+    let (status, error) = post(&mock, path::<CreateTask>(), json!({"nme": "Call back"})).await;
     assert_eq!(
         (status, error),
         (400, json!({"name": ["This field is required."]}))
@@ -73,14 +59,7 @@ async fn a_missing_required_field_is_refused_before_anything_is_created() {
     assert_eq!(after["count"], before["count"]);
 
     let body = json!({"email": "x@example.org", "first_nam": "X", "last_name": "Y"});
-    let (status, error) = send(
-        &mock,
-        Method::POST,
-        path::<CreateProvider>(),
-        None,
-        Some(body),
-    )
-    .await;
+    let (status, error) = post(&mock, path::<CreateProvider>(), body).await;
     assert_eq!(
         (status, error),
         (400, json!({"first_name": ["This field is required."]}))
@@ -92,14 +71,7 @@ async fn a_missing_required_field_is_refused_before_anything_is_created() {
         {"email": "a@example.org", "first_name": "A", "last_name": "B"},
         {"email": "c@example.org", "last_name": "D"},
     ]);
-    let (status, error) = send(
-        &mock,
-        Method::POST,
-        path::<InviteProviders>(),
-        None,
-        Some(invites),
-    )
-    .await;
+    let (status, error) = post(&mock, path::<InviteProviders>(), invites).await;
     assert_eq!(
         (status, error),
         (
@@ -115,14 +87,7 @@ async fn types_are_the_reference_types_with_drf_coercion() {
     let mock = start(MockConfig::default()).await;
     let (_, profile) = first_provider(&mock).await;
     let body = json!({"provider": profile, "issue_date": "05/01/2024", "is_currently_practicing_in_state": "sometimes"});
-    let (status, error) = send(
-        &mock,
-        Method::POST,
-        path::<CreateLicense>(),
-        None,
-        Some(body),
-    )
-    .await;
+    let (status, error) = post(&mock, path::<CreateLicense>(), body).await;
     assert_eq!(status, 400);
     assert_eq!(
         error,
@@ -134,14 +99,7 @@ async fn types_are_the_reference_types_with_drf_coercion() {
     // Coercible values are stored in their reference type, as DRF's
     // validated data is: the reply is a boolean, not the text sent.
     let body = json!({"provider": profile, "is_currently_practicing_in_state": "true"});
-    let (status, record) = send(
-        &mock,
-        Method::POST,
-        path::<CreateLicense>(),
-        None,
-        Some(body),
-    )
-    .await;
+    let (status, record) = post(&mock, path::<CreateLicense>(), body).await;
     assert_eq!(status, 201, "{record}");
     assert_eq!(record["is_currently_practicing_in_state"], json!(true));
     // The personal-info PATCH is typed by the reference model too.
@@ -163,15 +121,13 @@ async fn types_are_the_reference_types_with_drf_coercion() {
     // DRF's BooleanField takes "true": a client sending a string is served.
     let login =
         json!({"email": mock.user_email(), "password": mock.user_password(), "remember": "true"});
-    let (status, reply) = send(&mock, Method::POST, path::<Login>(), None, Some(login)).await;
+    let (status, reply) = post(&mock, path::<Login>(), login).await;
     assert_eq!(status, 200, "{reply}");
     // A required field sent as null.
-    let (status, error) = send(
+    let (status, error) = post(
         &mock,
-        Method::POST,
         path::<Login>(),
-        None,
-        Some(json!({"email": null, "password": "x"})),
+        json!({"email": null, "password": "x"}),
     )
     .await;
     assert_eq!(

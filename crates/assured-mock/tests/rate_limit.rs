@@ -6,10 +6,9 @@ mod common;
 
 use assured_mock::{Faults, MockConfig, RateLimit};
 use assured_models::catalog::{CreateProvider, ListProviders};
-use reqwest::Method;
 use serde_json::json;
 
-use common::{client, get, path, send, start, url};
+use common::{client, get, path, post, start, url};
 
 /// A bucket of `burst` that refills one token per 1000 s: no refill can
 /// happen during a test.
@@ -57,14 +56,7 @@ async fn throttled_requests_are_not_processed() {
     for n in 0..3 {
         let body =
             json!({"email": format!("p{n}@example.org"), "first_name": "P", "last_name": "Q"});
-        let (status, reply) = send(
-            &mock,
-            Method::POST,
-            path::<CreateProvider>(),
-            None,
-            Some(body),
-        )
-        .await;
+        let (status, reply) = post(&mock, path::<CreateProvider>(), body).await;
         let expected = if n == 0 { 201 } else { 429 };
         assert_eq!(status, expected, "{reply}");
     }
