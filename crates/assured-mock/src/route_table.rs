@@ -150,9 +150,11 @@ fn pick(entry: &PathEntry, method: &str, param: Option<String>) -> Resolved {
 
 #[cfg(test)]
 mod tests {
-    use assured_models::catalog::Origin;
+    use assured_models::catalog::{BodyKind, Origin};
 
     use super::*;
+    use crate::body_rules::Fields;
+    use crate::reference::REFERENCE;
 
     /// The former linear scan: the first descriptor whose template matches
     /// with the method, else the first whose template matches.
@@ -224,6 +226,39 @@ mod tests {
             };
             let dead = matches!(endpoint.origin, Origin::Dead { .. });
             assert_eq!(target.route.is_none(), dead, "{endpoint:?}");
+        }
+    }
+
+    #[test]
+    fn every_json_body_has_a_reference_rule_naming_known_fields() {
+        for endpoint in catalog::all() {
+            let Resolved::Endpoint { target, .. } =
+                ROUTES.resolve(endpoint.method.as_str(), &render(endpoint.path, "x"))
+            else {
+                continue;
+            };
+            let Some(route) = target.route else { continue };
+            let json = matches!(endpoint.body, BodyKind::Json | BodyKind::JsonArray);
+            assert_eq!(route.body.is_some(), json, "{endpoint:?}");
+            let Some(rule) = route.body else { continue };
+            let known: Vec<String> = match rule.fields {
+                Fields::Model(name) => REFERENCE
+                    .model(name)
+                    .unwrap_or_else(|| panic!("{endpoint:?}: no model {name}"))
+                    .fields
+                    .iter()
+                    .map(|(field, _)| field.clone())
+                    .collect(),
+                Fields::Inline(fields) => fields.iter().map(|(f, _)| (*f).to_owned()).collect(),
+            };
+            for field in rule.required.iter().chain(rule.one_of) {
+                // `legal_name` is the spec's name of the client's `name`.
+                let spec_only = *field == "legal_name";
+                assert!(
+                    spec_only || known.iter().any(|k| k == field),
+                    "{endpoint:?}: {field}"
+                );
+            }
         }
     }
 }
