@@ -54,18 +54,50 @@
 //! revocation); [`MockServer::issue_jwt`] mints a token directly (an expired
 //! one with `Duration::ZERO`); [`MockServer::shutdown`] stops it.
 //!
+//! # Request journal
+//!
+//! [`MockServer::requests`] returns every request received, in order, as
+//! [`ReceivedRequest`]s: the endpoint key, method, path, raw query, every
+//! header and the body, so tests can assert exact payloads rather than
+//! counts. Secrets are redacted ([`REDACTED`]): the `x-api-key`,
+//! `Authorization` and `Cookie` values, every password field of a JSON
+//! body (the login's `password`, change-password's, CAQH's) and any
+//! plaintext `ssn`; the encrypted-SSN PATCH's token is kept, it is no
+//! plaintext. The journal is bounded ([`MockConfig::journal_capacity`],
+//! default [`DEFAULT_JOURNAL_CAPACITY`], oldest dropped first, so 100 000
+//! request tests stay small); [`MockServer::requests_to`] filters one
+//! endpoint, [`MockServer::clear_requests`] empties it.
+//!
+//! ```no_run
+//! use assured_mock::{MockConfig, MockServer, REDACTED};
+//! use assured_models::catalog::{Endpoint, Login};
+//!
+//! # async fn demo() -> std::io::Result<()> {
+//! let mock = MockServer::start(MockConfig::default()).await?;
+//! // ... the code under test logs in ...
+//! let login = &mock.requests_to(Login::DESCRIPTOR.key)[0];
+//! assert_eq!(login.header("x-api-key"), Some(REDACTED));
+//! let body = login.json().unwrap();
+//! assert_eq!(body["email"], mock.user_email());
+//! assert_eq!(body["password"], REDACTED);
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # Behaviour
 //!
-//! **Routing.** No path is written in this crate: a request is matched
-//! against the method and path template of every catalog descriptor and
-//! dispatched on its key (`"PV1"`, `"PP2"`, ...). Unknown paths get
-//! Django's HTML 404; a known path with another method gets 405 (except
-//! PATCH on the plaintext-SSN path: 400 "SSN is not updatable via this
-//! endpoint."). Dead descriptors (the documented `users-list` and
-//! `provider-employments` paths) answer Django's HTML 500 page, while their
-//! replacements (`external-users-list`, `provider-employment-v1`) work.
-//! The only route outside the catalog is the mock's own presigned-download
-//! URL.
+//! **Routing.** No path is written in this crate: each route is
+//! registered for a catalog endpoint type (`route::<ListProviders>(...)`),
+//! and a request is looked up by method and path in a table built once
+//! from the catalog's templates. Unknown paths get Django's HTML 404; a
+//! known path with another method gets 405 (except PATCH on the
+//! plaintext-SSN path: 400 "SSN is not updatable via this endpoint.", a
+//! property of that route). Dead descriptors (the documented `users-list`
+//! and `provider-employments` paths) answer Django's HTML 500 page, while
+//! their replacements (`external-users-list`, `provider-employment-v1`)
+//! work. The only route outside the catalog is the mock's own
+//! presigned-download URL. Routing, statistics and the journal, faults and
+//! authentication are middleware layers around the routes, in that order.
 //!
 //! **Authentication** follows each descriptor: `x-api-key` for API-key
 //! endpoints; `Authorization: Bearer` plus the key for JWT endpoints
@@ -77,14 +109,19 @@
 //! [`MockServer::set_jwt_lifetime`]). Expired, forged, refresh or revoked
 //! tokens get 401 with simplejwt's `token_not_valid` body.
 //!
-//! **Request bodies** (JSON ones) are deserialized into the endpoint's
-//! catalog `Body` type with
-//! [`EndpointDescriptor::canonical_body_json`](assured_models::catalog::EndpointDescriptor::canonical_body_json)
-//! (a failure is a DRF-style 400 naming the field) and handled in the
-//! models' canonical form, so legacy aliases are accepted exactly as the
-//! models accept them. The upload's multipart form is checked by its
-//! handler; a body sent to an endpoint that takes none is ignored, as DRF
-//! does. **Replies** are checked against the catalog's
+//! **Request bodies** (JSON ones) are checked against the reference,
+//! as data, not against the SDK's types (so a wrong field name in the
+//! models cannot be accepted by both sides): each route names its body's
+//! model in `spec/models.json` (field names and types) and the fields
+//! `spec/ENDPOINTS.md` marks required. As DRF does, unknown keys are
+//! ignored (and not stored), a missing required field is 400 `{"field":
+//! ["This field is required."]}`, `null` where the reference does not
+//! allow it is "This field may not be null.", and a wrong type gets the
+//! DRF field's message (values DRF coerces, e.g. `"true"` for a boolean,
+//! pass, and are handled and stored in their field's type, as DRF's
+//! validated data is); array bodies are checked item by item. The upload's multipart
+//! form is checked by its handler; a body sent to an endpoint that takes
+//! none is ignored. **Replies** are checked against the catalog's
 //! `Response` type; mismatches are listed in
 //! [`Stats::response_type_errors`].
 //!
@@ -185,11 +222,35 @@
 //! N, `next`/`previous` links naming [`FOREIGN_ORIGIN`], optionally only for
 //! some endpoint keys. Requests rejected by a fault are not processed.
 //!
+//! **The rate-limit mode** ([`Faults::rate_limit`], a [`RateLimit`]) is a
+//! token bucket in requests per second with a burst size: a request that
+//! finds it empty gets 429 with `Retry-After` in whole seconds, rounded
+//! up, until the next token (as production sends it; no finer header), and
+//! is counted in [`Stats::rate_limited`]. Like the other switches it can
+//! be changed at run time ([`MockServer::set_faults`] refills the bucket)
+//! and scoped with `only_endpoints`.
+//!
+//! ```no_run
+//! use assured_mock::{Faults, MockConfig, MockServer, RateLimit};
+//!
+//! # async fn demo() -> std::io::Result<()> {
+//! // 20 requests a second, bursts of up to 5.
+//! let faults = Faults { rate_limit: Some(RateLimit::per_second(20.0).with_burst(5)), ..Faults::default() };
+//! let mock = MockServer::start(MockConfig::default().with_faults(faults)).await?;
+//! // ... drive the client ...
+//! println!("throttled {} requests", mock.stats().rate_limited);
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # Binary
 //!
 //! `cargo run -p assured-mock -- [FLAGS]` prints the base URL and the
 //! `ASSURED_BASE_URL` / `ASSURED_API_KEY` / `ASSURED_USER` / `ASSURED_PASS`
-//! values it serves, then runs until Ctrl-C. Flags:
+//! values it serves, then runs until Ctrl-C. `--help` lists the flags
+//! (parsed with clap); the credentials can also come from the
+//! `ASSURED_MOCK_API_KEY`, `ASSURED_MOCK_USER_EMAIL` and
+//! `ASSURED_MOCK_USER_PASSWORD` environment variables:
 //!
 //! | flag | meaning |
 //! |---|---|
@@ -202,29 +263,53 @@
 //! | `--strict-personal-info` | personal-info PATCH demands every writable key |
 //! | `--latency-ms N` or `MIN-MAX` | fixed or random delay |
 //! | `--rate-limit-every N`, `--retry-after SECS` | 429s |
+//! | `--rate-limit-rps R`, `--rate-limit-burst N` | the rate-limit mode |
 //! | `--server-error-every N`, `--server-error-status CODE` | 5xx |
 //! | `--drop-every N` | dropped connections |
 //! | `--malformed-every N` | truncated JSON bodies |
 //! | `--foreign-next-links` | links to `http://api.example.org` |
 //! | `--only-endpoints KEYS` | restrict faults to these keys (`PV1,PP1`) |
+//! | `-v`, `--verbose` | log each request (endpoint, method, path, status, latency) to stderr |
 #![forbid(unsafe_code)]
 #![recursion_limit = "256"]
 // Library code reports bad input as errors; only tests may unwrap.
 #![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]
 
+mod body_check;
+mod body_rules;
 mod config;
+mod context;
 mod crypto;
 mod data;
+mod dispatch;
+mod fault_plan;
+mod filters;
+mod generate;
 mod handlers;
+mod journal;
+mod middleware;
 mod paging;
 mod personal;
+mod rate_limit;
+mod reference;
+mod reply;
+mod route;
+mod route_table;
+mod routes;
 mod seed;
 mod server;
+mod shared;
 mod state;
-mod validate;
+mod stats;
+mod sync;
+mod time;
 
-pub use config::{Faults, Latency, MockConfig};
+pub use config::{
+    DEFAULT_JOURNAL_CAPACITY, FOREIGN_ORIGIN, Faults, Latency, MockConfig, RateLimit,
+};
+pub use journal::{REDACTED, ReceivedRequest};
 pub use personal::{NON_NULLABLE, READ_ONLY, WRITABLE};
 pub use seed::{is_valid_npi, npi_check_digit};
-pub use server::{AuthSeen, FOREIGN_ORIGIN, MockServer, RecordedRequest, Stats};
+pub use server::MockServer;
 pub use state::{ProviderSummary, State, StoredFile};
+pub use stats::{AuthSeen, RecordedRequest, Stats};

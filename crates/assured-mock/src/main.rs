@@ -5,116 +5,149 @@
 use std::process::ExitCode;
 use std::time::Duration;
 
-use assured_mock::{Faults, Latency, MockConfig, MockServer};
+use assured_mock::{Faults, Latency, MockConfig, MockServer, RateLimit};
+use clap::Parser;
 
-const HELP: &str = "\
-assured-mock: a faithful local Assured Platform API server
-
-USAGE:
-    assured-mock [FLAGS]
-
-FLAGS:
-    --port N                   port on 127.0.0.1 (default 0: a free port)
-    --providers N              seeded providers (default 300)
-    --seed N                   data seed (default 1)
-    --api-key KEY              API key to accept
-    --user-email EMAIL         login e-mail
-    --user-password PASSWORD   login password
-    --jwt-lifetime-secs N      lifetime of login JWTs (default 10080)
-    --page-size N              default page size (default 10)
-    --strict-personal-info     personal-info PATCH demands every writable key
-    --latency-ms N | MIN-MAX   fixed or uniformly random delay per request
-    --rate-limit-every N       answer every N-th request with 429
-    --retry-after SECS         Retry-After of those 429s (default 1)
-    --server-error-every N     answer every N-th request with a 5xx
-    --server-error-status CODE status of those 5xx (default 503)
-    --drop-every N             close the connection without a reply on every N-th request
-    --malformed-every N        send a truncated JSON body on every N-th request
-    --foreign-next-links       next/previous links name http://api.example.org
-    --only-endpoints KEYS      comma-separated endpoint keys (e.g. PV1,PP1) the faults apply to
-    -h, --help                 this help
-";
-
-fn parse_number<T: std::str::FromStr>(flag: &str, value: Option<String>) -> Result<T, String> {
-    let value = value.ok_or_else(|| format!("{flag} needs a value"))?;
-    value
-        .trim()
-        .parse()
-        .map_err(|_| format!("{flag}: not a number: {value}"))
+/// A faithful local Assured Platform API server.
+///
+/// Prints the base URL and the ASSURED_* values it serves, then runs until
+/// Ctrl-C.
+#[derive(Debug, Parser)]
+#[command(name = "assured-mock", version)]
+struct Args {
+    /// Port on 127.0.0.1 (0: a free port).
+    #[arg(long, default_value_t = 0)]
+    port: u16,
+    /// Seeded providers.
+    #[arg(long, default_value_t = 300)]
+    providers: u32,
+    /// Data seed (the same seed gives the same records).
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// API key to accept.
+    #[arg(long, env = "ASSURED_MOCK_API_KEY", hide_env_values = true)]
+    api_key: Option<String>,
+    /// Login e-mail.
+    #[arg(long, env = "ASSURED_MOCK_USER_EMAIL")]
+    user_email: Option<String>,
+    /// Login password.
+    #[arg(long, env = "ASSURED_MOCK_USER_PASSWORD", hide_env_values = true)]
+    user_password: Option<String>,
+    /// Lifetime of login JWTs in seconds.
+    #[arg(long, default_value_t = 10_080)]
+    jwt_lifetime_secs: u64,
+    /// Default page size of lists.
+    #[arg(long, default_value_t = 10)]
+    page_size: u32,
+    /// Personal-info PATCH demands every writable key.
+    #[arg(long)]
+    strict_personal_info: bool,
+    /// Fixed (N) or uniformly random (MIN-MAX) delay per request, in ms.
+    #[arg(long, value_name = "N|MIN-MAX", value_parser = parse_latency)]
+    latency_ms: Option<Latency>,
+    /// Answer every N-th request with 429.
+    #[arg(long, value_name = "N")]
+    rate_limit_every: Option<u64>,
+    /// Retry-After of those 429s, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 1)]
+    retry_after: u64,
+    /// Rate-limit mode: a token bucket of R requests per second; the
+    /// excess gets 429 with the computed Retry-After.
+    #[arg(long, value_name = "R", value_parser = parse_rate)]
+    rate_limit_rps: Option<f64>,
+    /// Bucket size of the rate-limit mode (default: R rounded up).
+    #[arg(long, value_name = "N", requires = "rate_limit_rps")]
+    rate_limit_burst: Option<u32>,
+    /// Answer every N-th request with a 5xx.
+    #[arg(long, value_name = "N")]
+    server_error_every: Option<u64>,
+    /// Status of those 5xx replies.
+    #[arg(long, value_name = "CODE", default_value_t = 503)]
+    server_error_status: u16,
+    /// Close the connection without a reply on every N-th request.
+    #[arg(long, value_name = "N")]
+    drop_every: Option<u64>,
+    /// Send a truncated JSON body on every N-th request.
+    #[arg(long, value_name = "N")]
+    malformed_every: Option<u64>,
+    /// Next/previous links name another origin (`http://api.example.org`).
+    #[arg(long)]
+    foreign_next_links: bool,
+    /// Comma-separated endpoint keys (e.g. PV1,PP1) the faults apply to.
+    #[arg(long, value_name = "KEYS", value_delimiter = ',')]
+    only_endpoints: Vec<String>,
+    /// Log each request (endpoint, method, path, status, latency) to stderr.
+    #[arg(short, long)]
+    verbose: bool,
 }
 
-fn parse_latency(value: Option<String>) -> Result<Latency, String> {
-    let value = value.ok_or("--latency-ms needs a value")?;
+fn parse_latency(value: &str) -> Result<Latency, String> {
     let millis = |text: &str| {
         text.trim()
             .parse::<u64>()
             .map(Duration::from_millis)
-            .map_err(|_| format!("--latency-ms: not a number: {text}"))
+            .map_err(|_| format!("not a number of milliseconds: {text}"))
     };
     match value.split_once('-') {
         Some((min, max)) => Ok(Latency::Random {
             min: millis(min)?,
             max: millis(max)?,
         }),
-        None => Ok(Latency::Fixed(millis(&value)?)),
+        None => Ok(Latency::Fixed(millis(value)?)),
     }
 }
 
-/// Parses the command line; `Ok(None)` means help was printed.
-fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<MockConfig>, String> {
-    let mut config = MockConfig::default();
-    let mut faults = Faults::default();
-    let mut args = args.peekable();
-    while let Some(flag) = args.next() {
-        // Accept --flag=value as well as --flag value.
-        let (flag, inline) = match flag.split_once('=') {
-            Some((flag, value)) => (flag.to_owned(), Some(value.to_owned())),
-            None => (flag, None),
+fn parse_rate(value: &str) -> Result<f64, String> {
+    match value.trim().parse::<f64>() {
+        Ok(rate) if rate.is_finite() && rate > 0.0 => Ok(rate),
+        _ => Err(format!(
+            "not a positive number of requests per second: {value}"
+        )),
+    }
+}
+
+impl Args {
+    fn into_config(self) -> MockConfig {
+        let defaults = MockConfig::default();
+        let rate_limit = self.rate_limit_rps.map(|rate| {
+            let limit = RateLimit::per_second(rate);
+            match self.rate_limit_burst {
+                Some(burst) => limit.with_burst(burst),
+                None => limit,
+            }
+        });
+        let faults = Faults {
+            latency: self.latency_ms.unwrap_or_default(),
+            rate_limit_every: self.rate_limit_every,
+            retry_after_secs: self.retry_after,
+            rate_limit,
+            server_error_every: self.server_error_every,
+            server_error_status: self.server_error_status,
+            drop_connection_every: self.drop_every,
+            malformed_json_every: self.malformed_every,
+            foreign_next_links: self.foreign_next_links,
+            only_endpoints: self
+                .only_endpoints
+                .into_iter()
+                .map(|key| key.trim().to_owned())
+                .filter(|key| !key.is_empty())
+                .collect(),
         };
-        let mut value = || inline.clone().or_else(|| args.next());
-        match flag.as_str() {
-            "-h" | "--help" => {
-                print!("{HELP}");
-                return Ok(None);
-            }
-            "--port" => config.port = parse_number(&flag, value())?,
-            "--providers" => config.providers = parse_number(&flag, value())?,
-            "--seed" => config.seed = parse_number(&flag, value())?,
-            "--api-key" => config.api_key = value().ok_or("--api-key needs a value")?,
-            "--user-email" => config.user_email = value().ok_or("--user-email needs a value")?,
-            "--user-password" => {
-                config.user_password = value().ok_or("--user-password needs a value")?;
-            }
-            "--jwt-lifetime-secs" => {
-                config.jwt_lifetime = Duration::from_secs(parse_number(&flag, value())?);
-            }
-            "--page-size" => config.default_page_size = parse_number(&flag, value())?,
-            "--strict-personal-info" => config.strict_personal_info = true,
-            "--latency-ms" => faults.latency = parse_latency(value())?,
-            "--rate-limit-every" => faults.rate_limit_every = Some(parse_number(&flag, value())?),
-            "--retry-after" => faults.retry_after_secs = parse_number(&flag, value())?,
-            "--server-error-every" => {
-                faults.server_error_every = Some(parse_number(&flag, value())?);
-            }
-            "--server-error-status" => faults.server_error_status = parse_number(&flag, value())?,
-            "--drop-every" => faults.drop_connection_every = Some(parse_number(&flag, value())?),
-            "--malformed-every" => {
-                faults.malformed_json_every = Some(parse_number(&flag, value())?);
-            }
-            "--foreign-next-links" => faults.foreign_next_links = true,
-            "--only-endpoints" => {
-                faults.only_endpoints = value()
-                    .ok_or("--only-endpoints needs a value")?
-                    .split(',')
-                    .map(|key| key.trim().to_owned())
-                    .filter(|key| !key.is_empty())
-                    .collect();
-            }
-            other => return Err(format!("unknown flag {other} (see --help)")),
+        MockConfig {
+            port: self.port,
+            seed: self.seed,
+            providers: self.providers,
+            api_key: self.api_key.unwrap_or(defaults.api_key),
+            user_email: self.user_email.unwrap_or(defaults.user_email),
+            user_password: self.user_password.unwrap_or(defaults.user_password),
+            jwt_lifetime: Duration::from_secs(self.jwt_lifetime_secs),
+            default_page_size: self.page_size,
+            strict_personal_info: self.strict_personal_info,
+            faults,
+            log_requests: self.verbose,
+            ..defaults
         }
     }
-    config.faults = faults;
-    Ok(Some(config))
 }
 
 async fn run(config: MockConfig) -> std::io::Result<()> {
@@ -143,14 +176,7 @@ async fn run(config: MockConfig) -> std::io::Result<()> {
 }
 
 fn main() -> ExitCode {
-    let config = match parse_args(std::env::args().skip(1)) {
-        Ok(Some(config)) => config,
-        Ok(None) => return ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("assured-mock: {message}");
-            return ExitCode::from(2);
-        }
-    };
+    let config = Args::parse().into_config();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -172,10 +198,18 @@ fn main() -> ExitCode {
 
 #[cfg(test)]
 mod tests {
+    use clap::CommandFactory as _;
+
     use super::*;
 
-    fn parse(args: &[&str]) -> Result<Option<MockConfig>, String> {
-        parse_args(args.iter().map(|arg| (*arg).to_owned()))
+    fn parse(args: &[&str]) -> Result<MockConfig, clap::Error> {
+        Args::try_parse_from(std::iter::once("assured-mock").chain(args.iter().copied()))
+            .map(Args::into_config)
+    }
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Args::command().debug_assert();
     }
 
     #[test]
@@ -194,8 +228,10 @@ mod tests {
             "--foreign-next-links",
             "--only-endpoints",
             "PV1, PP1",
+            "--rate-limit-rps",
+            "2.5",
+            "--verbose",
         ])
-        .unwrap()
         .unwrap();
         assert_eq!(config.providers, 1000);
         assert_eq!(config.seed, 7);
@@ -210,8 +246,50 @@ mod tests {
         assert_eq!(config.faults.drop_connection_every, Some(3));
         assert!(config.faults.foreign_next_links);
         assert_eq!(config.faults.only_endpoints, ["PV1", "PP1"]);
+        assert_eq!(
+            config.faults.rate_limit,
+            Some(RateLimit {
+                per_second: 2.5,
+                burst: 3
+            })
+        );
+        assert!(config.log_requests);
         assert!(parse(&["--bogus"]).is_err());
         assert!(parse(&["--providers", "many"]).is_err());
         assert!(parse(&["--seed"]).is_err());
+        assert!(parse(&["--rate-limit-rps", "0"]).is_err());
+        assert!(parse(&["--rate-limit-burst", "4"]).is_err());
+    }
+
+    #[test]
+    fn defaults_match_the_library_defaults() {
+        let config = parse(&[]).unwrap();
+        let defaults = MockConfig::default();
+        assert_eq!(config.api_key, defaults.api_key);
+        assert_eq!(config.user_password, defaults.user_password);
+        assert_eq!(config.jwt_lifetime, defaults.jwt_lifetime);
+        assert_eq!(config.default_page_size, defaults.default_page_size);
+        assert_eq!(
+            config.faults,
+            Faults {
+                retry_after_secs: 1,
+                server_error_status: 503,
+                ..Faults::default()
+            }
+        );
+        assert!(!config.log_requests);
+    }
+
+    #[test]
+    fn help_is_generated_and_hides_secret_env_values() {
+        let help = Args::command().render_long_help().to_string();
+        for flag in [
+            "--rate-limit-rps",
+            "--api-key",
+            "--verbose",
+            "ASSURED_MOCK_USER_PASSWORD",
+        ] {
+            assert!(help.contains(flag), "{flag} missing from --help");
+        }
     }
 }

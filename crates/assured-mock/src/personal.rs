@@ -95,19 +95,10 @@ pub const NON_NULLABLE: &[&str] = &[
     "additional_practice_states",
 ];
 
-const BOOLEANS: &[&str] = &[
-    "us_citizen",
-    "correspondence_address_same_as_residence",
-    "eligible_to_work_in_us",
-    "served_military",
-    "active_or_reserve_duty",
-    "is_ecfmg",
-];
-const INTEGERS: &[&str] = &["height_inches", "weight_in_lbs"];
-const LISTS: &[&str] = &["languages", "additional_practice_states"];
-
 /// Applies a PATCH body to the stored record, or returns the DRF-style
-/// error object (field -> messages).
+/// error object (field -> messages). The body's value types were checked
+/// against the reference model (`ProviderPersonalInfoUpdate`) before; what
+/// is left are the whole-record rules of quirk 1.
 pub(crate) fn apply_patch(
     stored: &Map<String, Value>,
     body: &Map<String, Value>,
@@ -125,11 +116,6 @@ pub(crate) fn apply_patch(
             }
             Some(Value::Null) if NON_NULLABLE.contains(key) => {
                 error(&mut errors, key, "This field may not be null.");
-            }
-            Some(value) if !value.is_null() => {
-                if let Some(message) = type_error(key, value) {
-                    error(&mut errors, key, message);
-                }
             }
             _ => {}
         }
@@ -170,23 +156,6 @@ pub(crate) fn apply_patch(
         Ok(merged)
     } else {
         Err(errors)
-    }
-}
-
-fn type_error(key: &str, value: &Value) -> Option<&'static str> {
-    if BOOLEANS.contains(&key) {
-        (!value.is_boolean()).then_some("Must be a valid boolean.")
-    } else if INTEGERS.contains(&key) {
-        (!(value.is_i64() || value.is_u64())).then_some("A valid integer is required.")
-    } else if LISTS.contains(&key) {
-        (!value
-            .as_array()
-            .is_some_and(|items| items.iter().all(Value::is_string)))
-        .then_some("Expected a list of items.")
-    } else if key == "credentialing_readiness_info" {
-        (!value.is_object()).then_some("Expected a dictionary of items.")
-    } else {
-        (!value.is_string()).then_some("Not a valid string.")
     }
 }
 

@@ -9,8 +9,6 @@ use uuid::Uuid;
 use crate::data::{self, Identity};
 use crate::seed::{CREATED, IdCodec, Kind};
 
-pub(crate) const BUCKET: &str = "mock-assured-media";
-
 /// Records of one kind written at run time (created, patched, deleted).
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Collection {

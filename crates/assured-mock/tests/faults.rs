@@ -44,8 +44,8 @@ async fn fixed_and_random_latency() {
         let started = Instant::now();
         assert_eq!(get(&mock, &list()).await.0, 200);
         let elapsed = started.elapsed();
+        // A sleep lasts at least its duration; no upper bound is asserted.
         assert!(elapsed >= Duration::from_millis(20), "{elapsed:?}");
-        assert!(elapsed < Duration::from_secs(1), "{elapsed:?}");
     }
     assert!(mock.stats().faults_injected["latency"] >= 6);
 }

@@ -102,6 +102,11 @@ pub async fn send(
     (status, body)
 }
 
+/// A JSON POST with the API key; returns (status, JSON body or Null).
+pub async fn post(mock: &MockServer, path: &str, body: Value) -> (u16, Value) {
+    send(mock, reqwest::Method::POST, path, None, Some(body)).await
+}
+
 pub async fn login(mock: &MockServer) -> String {
     let (status, body) = send(
         mock,
