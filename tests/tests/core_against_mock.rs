@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use assured::crypto::{Ssn, SsnKey};
 use assured::engine::Client;
+use assured::engine::RetryQuota;
 use assured::models::ProfileId;
 use assured::models::catalog::{
     CreateCredentialingRequest, GetPersonalInfo, GetPlaintextSsn, ListProviders, PresignUrl,
@@ -40,7 +41,7 @@ fn client(mock: &MockServer) -> Client {
                     .max_attempts(5)
                     .initial_backoff(Duration::from_millis(2))
                     .max_backoff(Duration::from_millis(20))
-                    .budget(200, 0.1),
+                    .quota(RetryQuota::default().capacity(1000)),
             )
             .build()
             .unwrap(),

@@ -2,7 +2,7 @@
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::{Instant, SystemTime};
+use std::time::SystemTime;
 
 use assured_models::catalog::{
     BodyKind, Endpoint, EndpointDescriptor, JwtBodyEndpoint, MultipartEndpoint, PathArg,
@@ -25,7 +25,7 @@ use crate::limits::Limits;
 use crate::multipart::MultipartForm;
 use crate::options::RequestOptions;
 use crate::redact;
-use crate::retry::{Outcome, RetryBudget, is_retryable, parse_retry_after};
+use crate::retry::{GiveUp, Outcome, QuotaBucket, RetryState, classify, parse_retry_after};
 use crate::transport::{BoxTransport, HttpRequest, HttpResponse, ReqwestTransport, TransportError};
 
 /// The `x-api-key` header name.
@@ -49,7 +49,7 @@ struct Inner {
     config: Config,
     transport: BoxTransport,
     jwt: JwtCache,
-    budget: RetryBudget,
+    quota: QuotaBucket,
     limits: Limits,
 }
 
@@ -96,7 +96,7 @@ impl Client {
     {
         let inner = Inner {
             jwt: JwtCache::new(config.jwt_refresh_margin),
-            budget: RetryBudget::new(&config.retry),
+            quota: QuotaBucket::new(*config.retry.quota_settings()),
             limits: Limits::new(config.max_in_flight, config.requests_per_second),
             transport: BoxTransport::new(transport),
             config,
@@ -285,6 +285,11 @@ impl Client {
 
     /// Sends a prepared request with auth, limits and retries; returns the
     /// body of the successful reply.
+    ///
+    /// The loop only sequences: [`Client::attempt`] does auth and one
+    /// exchange, the classifier says what the outcome allows, and
+    /// [`RetryState`] (the policy and the client-wide quota) says how long
+    /// to wait, or that the error stands.
     pub(crate) async fn send(&self, prepared: &Prepared<'_>) -> Result<Bytes, Error> {
         let descriptor = prepared.descriptor;
         let policy = self
@@ -295,97 +300,120 @@ impl Client {
             .options
             .idempotent_value()
             .unwrap_or(descriptor.idempotent);
-        let started = Instant::now();
+        let mut retries = RetryState::new(policy, &self.inner.quota);
         let mut relogged = false;
-        let mut attempt: u32 = 0;
         loop {
-            attempt += 1;
-            let explicit = self.options.session_jwt_value();
-            let jwt = match (descriptor.auth.needs_jwt(), explicit) {
-                (false, _) => None,
-                (true, Some(explicit)) => Some(Arc::new(Jwt::explicit(explicit.expose()))),
-                (true, None) => Some(self.jwt().await.map_err(|err| err.at(descriptor))?),
-            };
-            let request = self
-                .build_request(prepared, jwt.as_deref())
-                .map_err(|err| err.at(descriptor))?;
-            let span = tracing::debug_span!(
-                "assured.request",
-                method = %descriptor.method,
-                path = descriptor.path,
-                attempt,
-                status = tracing::field::Empty,
-                latency_ms = tracing::field::Empty,
-            );
-            let sent_at = Instant::now();
-            let result = self.dispatch(request).instrument(span.clone()).await;
-            span.record("latency_ms", sent_at.elapsed().as_millis());
-
-            let (outcome, retry_after, error) = match result {
-                Ok(response) if response.status().is_success() => {
-                    span.record("status", response.status().as_u16());
-                    self.inner.budget.record_success();
-                    return Ok(response.into_body());
+            let failure = match self
+                .attempt(prepared, retries.attempt_number(), &mut relogged)
+                .await
+            {
+                Attempted::Success(bytes) => {
+                    retries.succeeded();
+                    return Ok(bytes);
                 }
-                Ok(response) => {
-                    let status = response.status().as_u16();
-                    span.record("status", status);
-                    // The caller's own token is theirs to renew: no re-login.
-                    if status == 401
-                        && !relogged
-                        && explicit.is_none()
-                        && let Some(sent) = &jwt
-                    {
-                        // One re-login and one retry, shared by all callers
-                        // that sent the same token.
-                        relogged = true;
-                        self.inner.jwt.invalidate(sent).await;
-                        tracing::info!(parent: &span, "401 on a JWT endpoint: logging in again");
-                        continue;
+                Attempted::LoggedInAgain => continue,
+                Attempted::Failed(failure) => failure,
+            };
+            let decision = classify(failure.outcome, idempotent);
+            let wait = match retries.next_wait(decision, failure.retry_after) {
+                Ok(wait) => wait,
+                Err(reason) => {
+                    if reason == GiveUp::Quota {
+                        tracing::warn!(endpoint = %EndpointRef::from(descriptor), "retry quota exhausted; not retrying");
                     }
-                    let retry_after = response
-                        .headers()
-                        .get(RETRY_AFTER)
-                        .and_then(|value| value.to_str().ok())
-                        .and_then(|value| parse_retry_after(value, SystemTime::now()));
-                    let error =
-                        Error::from_response(descriptor, status, response.body(), retry_after);
-                    (Outcome::Status(status), retry_after, error)
-                }
-                Err(err) => {
-                    let kind = err.kind();
-                    let error = Error::Transport {
-                        endpoint: descriptor.into(),
-                        kind,
-                        source: err.into_source(),
-                    };
-                    (Outcome::Transport(kind), None, error)
+                    return Err(failure.error);
                 }
             };
-
-            if attempt >= policy.attempts() || !is_retryable(outcome, idempotent) {
-                return Err(error);
-            }
-            let Some(wait) = policy.wait(attempt - 1, retry_after) else {
-                return Err(error);
-            };
-            if started.elapsed() + wait > policy.max_total_time() {
-                return Err(error);
-            }
-            if !self.inner.budget.try_spend() {
-                tracing::warn!(endpoint = %EndpointRef::from(descriptor), "retry budget exhausted; not retrying");
-                return Err(error);
-            }
             tracing::warn!(
                 method = %descriptor.method,
                 path = descriptor.path,
-                attempt,
+                attempt = retries.attempt_number(),
                 wait_ms = wait.as_millis(),
-                error = %error,
+                error = %failure.error,
                 "retrying"
             );
             tokio::time::sleep(wait).await;
         }
+    }
+
+    /// One attempt: the session JWT if the endpoint needs one, the request,
+    /// one exchange. A 401 on a JWT endpoint drops the token it sent, once
+    /// per call, and asks for another attempt.
+    async fn attempt(
+        &self,
+        prepared: &Prepared<'_>,
+        attempt: u32,
+        relogged: &mut bool,
+    ) -> Attempted {
+        let descriptor = prepared.descriptor;
+        let explicit = self.options.session_jwt_value();
+        let jwt = match (descriptor.auth.needs_jwt(), explicit) {
+            (false, _) => None,
+            (true, Some(explicit)) => Some(Arc::new(Jwt::explicit(explicit.expose()))),
+            (true, None) => match self.jwt().await {
+                Ok(jwt) => Some(jwt),
+                Err(err) => return Attempted::Failed(Failure::local(err.at(descriptor))),
+            },
+        };
+        let request = match self.build_request(prepared, jwt.as_deref()) {
+            Ok(request) => request,
+            Err(err) => return Attempted::Failed(Failure::local(err.at(descriptor))),
+        };
+        let span = tracing::debug_span!(
+            "assured.request",
+            method = %descriptor.method,
+            path = descriptor.path,
+            attempt,
+            status = tracing::field::Empty,
+            latency_ms = tracing::field::Empty,
+        );
+        let sent_at = tokio::time::Instant::now();
+        let result = self.dispatch(request).instrument(span.clone()).await;
+        span.record("latency_ms", sent_at.elapsed().as_millis());
+        let response = match result {
+            Ok(response) => response,
+            Err(err) => {
+                let kind = err.kind();
+                return Attempted::Failed(Failure {
+                    outcome: Outcome::Transport(kind),
+                    retry_after: None,
+                    error: Error::Transport {
+                        endpoint: descriptor.into(),
+                        kind,
+                        source: err.into_source(),
+                    },
+                });
+            }
+        };
+        let status = response.status().as_u16();
+        span.record("status", status);
+        self.inner.limits.record_reply(sent_at, status == 429);
+        if response.status().is_success() {
+            return Attempted::Success(response.into_body());
+        }
+        // The caller's own token is theirs to renew: no re-login.
+        if status == 401
+            && !*relogged
+            && explicit.is_none()
+            && let Some(sent) = &jwt
+        {
+            // One re-login and one retry, shared by all callers that sent
+            // the same token.
+            *relogged = true;
+            self.inner.jwt.invalidate(sent).await;
+            tracing::info!(parent: &span, "401 on a JWT endpoint: logging in again");
+            return Attempted::LoggedInAgain;
+        }
+        let retry_after = response
+            .headers()
+            .get(RETRY_AFTER)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| parse_retry_after(value, SystemTime::now()));
+        Attempted::Failed(Failure {
+            outcome: Outcome::Status(status),
+            retry_after,
+            error: Error::from_response(descriptor, status, response.body(), retry_after),
+        })
     }
 
     /// One attempt: limits, the per-attempt timeout, the transport.
@@ -536,5 +564,32 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("config", &self.inner.config)
             .finish_non_exhaustive()
+    }
+}
+
+/// What one attempt came to.
+enum Attempted {
+    Success(Bytes),
+    /// A 401 dropped the session token: try again with a new one.
+    LoggedInAgain,
+    Failed(Failure),
+}
+
+/// A failed attempt, as the retry logic sees it.
+struct Failure {
+    outcome: Outcome,
+    retry_after: Option<std::time::Duration>,
+    error: Error,
+}
+
+impl Failure {
+    /// A failure before anything was sent (login, building the request):
+    /// never retried here (the login has its own retries).
+    fn local(error: Error) -> Self {
+        Self {
+            outcome: Outcome::Status(0),
+            retry_after: None,
+            error,
+        }
     }
 }

@@ -189,7 +189,7 @@ impl Default for ConfigBuilder {
             connect_timeout: Duration::from_secs(10),
             retry: RetryPolicy::default(),
             page_size: 100,
-            page_concurrency: 4,
+            page_concurrency: 8,
             max_in_flight: 32,
             requests_per_second: None,
             user_agent: concat!("assured-rs/", env!("CARGO_PKG_VERSION")).to_owned(),
@@ -253,7 +253,7 @@ impl ConfigBuilder {
         self
     }
 
-    /// Pages fetched at once by a listing once `count` is known (default 4).
+    /// Pages fetched at once by a listing once `count` is known (default 8).
     pub fn page_concurrency(mut self, pages: usize) -> Self {
         self.page_concurrency = pages;
         self

@@ -55,5 +55,5 @@ pub use error::{ApiFailure, EndpointRef, Error, TransportErrorKind};
 pub use multipart::MultipartForm;
 pub use options::{RequestOptions, SessionJwt};
 pub use pagination::RecordStream;
-pub use retry::RetryPolicy;
+pub use retry::{RetryPolicy, RetryQuota};
 pub use transport::{HttpRequest, HttpResponse, TransportError};

@@ -133,7 +133,7 @@ async fn retries_are_bounded_and_the_error_says_why() {
         config_for(&server)
             .retry_policy(
                 RetryPolicy::default()
-                    .max_attempts(3)
+                    .max_throttle_retries(2)
                     .initial_backoff(Duration::from_millis(1)),
             )
             .build()
@@ -144,6 +144,7 @@ async fn retries_are_bounded_and_the_error_says_why() {
         .call::<GetLoggedInUser>(&(), &(), &())
         .await
         .unwrap_err();
+    // Throttles have their own bound: 1 attempt + 2 throttle retries.
     assert!(err.is_rate_limited());
     assert_eq!(err.retry_after(), Some(Duration::ZERO));
     assert_eq!(server.count(GetLoggedInUser::DESCRIPTOR.path), 3);

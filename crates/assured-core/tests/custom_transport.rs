@@ -6,7 +6,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use assured_core::{
-    Client, Config, HttpRequest, HttpResponse, RetryPolicy, TransportError, TransportErrorKind,
+    Client, Config, HttpRequest, HttpResponse, RetryPolicy, RetryQuota, TransportError,
+    TransportErrorKind,
 };
 use assured_models::catalog::{Endpoint, GetLoggedInUser, PasswordReset};
 use assured_models::models::users::PasswordResetRequest;
@@ -142,7 +143,7 @@ async fn a_get_is_retried_after_any_transport_failure() {
 }
 
 #[tokio::test]
-async fn an_exhausted_retry_budget_stops_retrying() {
+async fn an_exhausted_retry_quota_stops_retrying() {
     let transport = Scripted::new(&[Step::Reply(503); 20]);
     let config = Config::builder()
         .base_url("https://api.example.invalid")
@@ -151,7 +152,7 @@ async fn an_exhausted_retry_budget_stops_retrying() {
             RetryPolicy::default()
                 .max_attempts(10)
                 .initial_backoff(Duration::from_millis(1))
-                .budget(3, 0.0),
+                .quota(RetryQuota::default().capacity(15)),
         )
         .build()
         .unwrap();
@@ -164,9 +165,9 @@ async fn an_exhausted_retry_budget_stops_retrying() {
             .status(),
         Some(503)
     );
-    // 1 attempt + the 3 retries the budget allows.
+    // 1 attempt + the 3 retries the quota pays for (5 tokens each).
     assert_eq!(transport.calls(), 4);
-    // The budget is client-wide: the next call gets no retry at all.
+    // The quota is client-wide: the next call gets no retry at all.
     client
         .call::<GetLoggedInUser>(&(), &(), &())
         .await

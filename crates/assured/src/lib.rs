@@ -85,6 +85,7 @@ pub mod resources;
 #[cfg(feature = "client")]
 pub use assured_core::{
     Config, ConfigBuilder, Error, MultipartForm, RecordStream, RequestOptions, RetryPolicy,
+    RetryQuota,
 };
 #[cfg(feature = "client")]
 pub use client::Client;

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use assured_core::{Client, Config, RetryPolicy};
+use assured_core::{Client, Config, RetryPolicy, RetryQuota};
 use assured_helpers::{Helpers, HelpersBuilder};
 use assured_mock::{Faults, Latency, MockConfig, MockServer, ProviderSummary};
 use assured_models::{AccountId, ProfileId};
@@ -29,7 +29,7 @@ pub fn client(mock: &MockServer) -> Client {
                     .max_attempts(3)
                     .initial_backoff(Duration::from_millis(2))
                     .max_backoff(Duration::from_millis(20))
-                    .budget(200, 0.1),
+                    .quota(RetryQuota::default().capacity(1000)),
             )
             .build()
             .unwrap(),
