@@ -185,26 +185,35 @@ async fn an_upload_is_replayed_whole_after_a_429_and_then_presigned() {
     let mock = mock(1).await;
     let client = client(&mock);
     client.login().await.unwrap();
+    // Every 2nd upload is throttled (Retry-After: 1): the first goes
+    // through, the second's first attempt is refused and its retry lands.
     mock.set_faults(Faults {
-        rate_limit_every: Some(1),
+        rate_limit_every: Some(2),
         only_endpoints: vec!["FI1".to_owned()],
         ..Faults::default()
     });
+    let form = |bytes: &[u8]| {
+        MultipartForm::new()
+            .text("name", "4b6f5a6e-0000-4000-8000-000000000001.pdf")
+            .file("file", "licence.pdf", "application/pdf", bytes.to_vec())
+    };
+    client
+        .call_multipart::<UploadFile>(&(), &form(b"%PDF-1.7 first"))
+        .await
+        .unwrap();
     let pdf = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer\n%%EOF\n".to_vec();
-    let form = MultipartForm::new()
-        .text("name", "4b6f5a6e-0000-4000-8000-000000000001.pdf")
-        .file("file", "licence.pdf", "application/pdf", pdf.clone());
-    let upload = tokio::spawn({
-        let client = client.clone();
-        async move { client.call_multipart::<UploadFile>(&(), &form).await }
-    });
-    // The 429 carries Retry-After: 1; lift the fault so the retry succeeds.
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    mock.set_faults(Faults::none());
-    let record = upload.await.unwrap().unwrap();
+    let record = client
+        .call_multipart::<UploadFile>(&(), &form(&pdf))
+        .await
+        .unwrap();
     let s3 = record.file_url.unwrap();
     assert!(s3.starts_with("s3://"), "{s3}");
-    assert_eq!(mock.count("FI1"), 2);
+    assert_eq!(
+        mock.count("FI1"),
+        3,
+        "two uploads, one replayed after the 429"
+    );
+    assert_eq!(mock.stats().by_status.get(&429), Some(&1));
     let stored = mock.with_state(|state| state.uploaded_file(&s3).map(|f| f.bytes.clone()));
     assert_eq!(stored.as_deref(), Some(pdf.as_slice()));
     let presigned = client
