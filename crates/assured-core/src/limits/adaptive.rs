@@ -35,7 +35,10 @@ const CLEAR_SHARE: f64 = 0.02;
 const SHARE_CUT: f64 = 0.67;
 /// The share of the measured rate paced at after a throttle.
 const DECREASE: f64 = 0.9;
-/// Growth per second without throttles.
+/// Growth per second without throttles, once a throttle has been met at a
+/// paced rate (before that the rate doubles every second: the probe's
+/// first measure is often far below the limit, since a bucket's burst is
+/// spent by then).
 const INCREASE_PER_SECOND: f64 = 0.1;
 /// How long pacing stays off after a probe showed throttles do not follow
 /// the rate.
@@ -79,6 +82,8 @@ enum Mode {
         since: Instant,
         updated: Instant,
         last_throttle: Instant,
+        /// No throttle met yet at a paced rate: grow fast.
+        slow_start: bool,
     },
     /// Throttles did not follow the rate: no pacing until `until`.
     Suspended { until: Instant },
@@ -181,6 +186,7 @@ fn next_mode(
                     since,
                     updated: now,
                     last_throttle: since,
+                    slow_start: true,
                 };
             }
             let not_following = previous.is_some_and(|previous| share > previous * SHARE_CUT);
@@ -204,6 +210,7 @@ fn next_mode(
             since,
             updated,
             last_throttle,
+            slow_start,
         } => {
             if is_throttle && sent >= last_throttle {
                 let measured = measure(recent);
@@ -213,17 +220,24 @@ fn next_mode(
                     since,
                     updated: now,
                     last_throttle: now,
+                    slow_start: false,
                 };
             }
             if now.saturating_duration_since(last_throttle) > RELEASE {
                 return Mode::Open;
             }
             let elapsed = now.saturating_duration_since(updated).as_secs_f64();
+            let growth = if slow_start {
+                2f64.powf(elapsed)
+            } else {
+                1.0 + INCREASE_PER_SECOND * elapsed
+            };
             Mode::Limiting {
-                rate: rate * (1.0 + INCREASE_PER_SECOND * elapsed),
+                rate: rate * growth,
                 since,
                 updated: now,
                 last_throttle,
+                slow_start,
             }
         }
         other => other,

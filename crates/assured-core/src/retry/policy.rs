@@ -31,7 +31,7 @@ pub struct RetryPolicy {
 
 impl Default for RetryPolicy {
     /// 10 attempts for server errors and transport failures, backoff from
-    /// 250 ms up to 8 s; 20 retries after throttles, each waiting its
+    /// 100 ms up to 4 s; 20 retries after throttles, each waiting its
     /// `Retry-After` (up to 60 s); at most 2 minutes in all; the AWS-standard
     /// retry quota (see [`RetryQuota`]).
     ///
@@ -42,8 +42,8 @@ impl Default for RetryPolicy {
         Self {
             max_attempts: 10,
             max_throttle_retries: 20,
-            initial_backoff: Duration::from_millis(250),
-            max_backoff: Duration::from_secs(8),
+            initial_backoff: Duration::from_millis(100),
+            max_backoff: Duration::from_secs(4),
             max_retry_after: Duration::from_secs(60),
             max_total: Duration::from_secs(120),
             quota: RetryQuota::default(),
@@ -151,7 +151,7 @@ mod tests {
     fn backoff_is_bounded_even_far_out() {
         let policy = RetryPolicy::default();
         for retry in [0, 1, 5, 20, 63, u32::MAX] {
-            assert!(policy.backoff(retry) <= Duration::from_secs(8));
+            assert!(policy.backoff(retry) <= Duration::from_secs(4));
         }
     }
 
@@ -164,7 +164,7 @@ mod tests {
             policy.throttle_wait(0, Some(Duration::from_secs(3600))),
             None
         );
-        assert!(policy.throttle_wait(0, None).unwrap() <= Duration::from_millis(250));
+        assert!(policy.throttle_wait(0, None).unwrap() <= Duration::from_millis(100));
         let huge = RetryPolicy::default().max_retry_after(Duration::MAX);
         assert_eq!(
             huge.throttle_wait(0, Some(Duration::MAX)),
