@@ -141,7 +141,6 @@ async fn throttles_do_not_drain_the_quota_for_server_errors() {
     let policy = RetryPolicy::default().quota(RetryQuota::default().capacity(5));
     let transport = Scripted::new(|n| match n {
         0..=2 => status(429, Some("1")),
-        3 => ok(),
         4 => status(503, None),
         _ => ok(),
     });
