@@ -66,10 +66,11 @@ pub struct ReqwestTransport {
 impl ReqwestTransport {
     /// Builds the transport from the configuration's timeouts and user agent.
     pub fn new(config: &Config) -> Result<Self, Error> {
+        // No overall `.timeout` and no `.user_agent` here: the client bounds
+        // each attempt itself (per-request options can change it) and sets
+        // the `User-Agent` header on every request.
         let builder = reqwest::Client::builder()
-            .user_agent(config.user_agent.clone())
             .connect_timeout(config.connect_timeout)
-            .timeout(config.timeout)
             .redirect(reqwest::redirect::Policy::none())
             .pool_max_idle_per_host(config.max_in_flight);
         let builder = with_tls(builder)?;
@@ -127,10 +128,12 @@ fn with_tls(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, E
 }
 
 fn classify(err: reqwest::Error) -> TransportError {
-    let kind = if err.is_timeout() {
-        TransportErrorKind::Timeout
-    } else if err.is_connect() {
+    // Connect first: a connect attempt that timed out is also `is_timeout()`,
+    // but nothing was sent, so even a POST may be retried.
+    let kind = if err.is_connect() {
         TransportErrorKind::Connect
+    } else if err.is_timeout() {
+        TransportErrorKind::Timeout
     } else if err.is_request() || err.is_body() || err.is_decode() {
         TransportErrorKind::Connection
     } else {

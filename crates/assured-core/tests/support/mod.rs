@@ -2,6 +2,8 @@
 //! request and answers with whatever the test's handler returns.
 #![allow(dead_code, unreachable_pub, clippy::needless_pass_by_value)]
 
+pub mod raw;
+
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
