@@ -360,9 +360,22 @@ impl ConfigBuilder {
 
 /// Parses and checks a base URL: http(s), a host, no query or fragment, and
 /// plain http only on loopback unless explicitly allowed.
+///
+/// A URL with userinfo (`user:pass@`) is refused: credentials belong in the
+/// API key and login settings, and a password in the URL would show up in
+/// `Debug` output and error messages. No message here repeats it.
 fn parse_base_url(text: &str, allow_insecure_http: bool) -> Result<Url, String> {
-    let mut url =
-        Url::parse(text.trim()).map_err(|err| format!("invalid base URL {text:?}: {err}"))?;
+    let parsed = Url::parse(text.trim());
+    // Every message below shows the URL without its userinfo.
+    let shown = without_userinfo(text);
+    let text = shown.as_str();
+    let mut url = parsed.map_err(|err| format!("invalid base URL {text:?}: {err}"))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(format!(
+            "base URL {text:?} must not carry a user name or password; \
+             set the API key and login credentials instead"
+        ));
+    }
     let host = url
         .host_str()
         .ok_or_else(|| format!("base URL {text:?} has no host"))?
@@ -392,6 +405,25 @@ fn parse_base_url(text: &str, allow_insecure_http: bool) -> Result<Url, String> 
     let prefix = url.path().trim_end_matches('/').to_owned();
     url.set_path(&prefix);
     Ok(url)
+}
+
+/// The text with anything between `://` and an `@` before the path
+/// removed, for messages: a refused URL must not echo its password.
+fn without_userinfo(text: &str) -> String {
+    let Some(scheme_end) = text.find("://").map(|at| at + 3) else {
+        return text.to_owned();
+    };
+    let authority_end = text[scheme_end..]
+        .find(['/', '?', '#'])
+        .map_or(text.len(), |at| scheme_end + at);
+    match text[scheme_end..authority_end].rfind('@') {
+        Some(at) => format!(
+            "{}<redacted>@{}",
+            &text[..scheme_end],
+            &text[scheme_end + at + 1..]
+        ),
+        None => text.to_owned(),
+    }
 }
 
 fn is_loopback(host: &str) -> bool {
@@ -455,6 +487,41 @@ mod tests {
                 .build()
                 .is_ok()
         );
+    }
+
+    #[test]
+    fn a_base_url_with_userinfo_is_refused_without_echoing_it() {
+        for url in [
+            "https://ops:hunter2@api.example.org",
+            "https://ops@api.example.org/v1",
+            "http://:hunter2@127.0.0.1:8080",
+        ] {
+            let err = Config::builder()
+                .base_url(url)
+                .api_key("k")
+                .build()
+                .unwrap_err();
+            assert!(err.is_config(), "{url}: {err:?}");
+            let shown = format!("{err} {err:?}");
+            assert!(shown.contains("user name or password"), "{shown}");
+            assert!(
+                !shown.contains("hunter2") && !shown.contains("ops@"),
+                "{shown}"
+            );
+        }
+        let err = Config::from_lookup(env(&[
+            (ENV_API_KEY, "k"),
+            (ENV_BASE_URL, "https://ops:hunter2@api.example.org"),
+        ]))
+        .unwrap_err();
+        assert_eq!(err.config_variable(), Some(ENV_BASE_URL));
+        // A URL that fails to parse does not echo its password either.
+        let err = Config::builder()
+            .base_url("https://ops:hunter2@exa mple.org")
+            .api_key("k")
+            .build()
+            .unwrap_err();
+        assert!(!err.to_string().contains("hunter2"), "{err}");
     }
 
     #[test]
