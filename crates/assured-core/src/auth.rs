@@ -52,7 +52,8 @@ impl Jwt {
 
     /// Usable, and not within `margin` of its expiry.
     fn is_fresh(&self, margin: Duration, now: SystemTime) -> bool {
-        self.expires_at.is_none_or(|exp| now + margin < exp)
+        self.expires_at
+            .is_none_or(|exp| now.checked_add(margin).is_some_and(|soon| soon < exp))
     }
 
     /// Not yet expired.
@@ -79,7 +80,12 @@ fn expiry_of(token: &str) -> Option<SystemTime> {
         .ok()?;
     let claims: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
     let exp = claims.get("exp")?.as_f64()?;
-    (exp.is_finite() && exp > 0.0).then(|| UNIX_EPOCH + Duration::from_secs_f64(exp))
+    // The server may send anything: an `exp` that is not a representable
+    // time reads as "no known expiry" (the 401 re-login still applies).
+    if !(exp.is_finite() && exp > 0.0) {
+        return None;
+    }
+    UNIX_EPOCH.checked_add(Duration::try_from_secs_f64(exp).ok()?)
 }
 
 /// The cached session token of one client.
@@ -186,6 +192,19 @@ mod tests {
             Some(UNIX_EPOCH + Duration::from_secs(2_000_000_000))
         );
         assert_eq!(expiry_of("not-a-jwt"), None);
+    }
+
+    #[test]
+    fn an_exp_claim_beyond_any_time_reads_as_no_expiry() {
+        let engine = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+        for exp in ["1e20", "18446744073709551615", "9.9e307", "-5", "0"] {
+            let token = format!(
+                "{}.{}.sig",
+                engine.encode(br#"{"alg":"HS256"}"#),
+                engine.encode(format!(r#"{{"exp":{exp}}}"#))
+            );
+            assert_eq!(expiry_of(&token), None, "{exp}");
+        }
     }
 
     #[tokio::test]

@@ -13,7 +13,7 @@ use assured_models::ProfileId;
 use assured_models::catalog::{Endpoint, GetEncryptedSsn, Login, UpdateEncryptedSsn};
 use assured_models::models::provider_profile::EncryptedSsnUpdate;
 use serde_json::json;
-use support::{Reply, Seen, TestServer, jwt_with_exp, login_reply, now_secs};
+use support::{Reply, Seen, TestServer, jwt_with_claims, jwt_with_exp, login_reply, now_secs};
 
 const LOGIN: &str = Login::DESCRIPTOR.path;
 
@@ -179,6 +179,32 @@ async fn a_401_rebuilds_a_jwt_derived_body_with_the_new_token() {
         );
     }
     assert_ne!(bearer(&patches[0]), bearer(&patches[1]));
+}
+
+#[tokio::test]
+async fn an_exp_claim_beyond_any_time_is_no_panic_and_no_relogin() {
+    for exp in ["1e20", "18446744073709551615", "1.7976931348623157e308"] {
+        let server = TestServer::start(move |seen, _| {
+            if seen.path == LOGIN {
+                return login_reply(&jwt_with_claims(&format!(r#"{{"exp":{exp}}}"#), 1));
+            }
+            Reply::json(
+                200,
+                json!({"id": "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "ssn": "ciphertext"}),
+            )
+        })
+        .await;
+        let client = client(&server);
+        for _ in 0..2 {
+            client
+                .call::<GetEncryptedSsn>(&profile(), &(), &())
+                .await
+                .unwrap();
+        }
+        // The token is used until the server refuses it.
+        assert_eq!(server.count(LOGIN), 1, "{exp}");
+        assert_eq!(server.count(&ssn_path()), 2, "{exp}");
+    }
 }
 
 #[tokio::test]

@@ -140,6 +140,18 @@ pub fn jwt_with_exp(exp: u64, nonce: usize) -> String {
     )
 }
 
+/// A JWT-shaped token with these claims (raw JSON, so a test can send
+/// values no well-behaved server would).
+pub fn jwt_with_claims(claims: &str, nonce: usize) -> String {
+    use base64::Engine as _;
+    let engine = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    format!(
+        "{}.{}.sig{nonce}",
+        engine.encode(br#"{"alg":"HS256","typ":"JWT"}"#),
+        engine.encode(claims)
+    )
+}
+
 pub fn now_secs() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
