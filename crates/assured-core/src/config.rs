@@ -11,6 +11,11 @@ use crate::error::Error;
 use crate::options::MAX_PAGE_SIZE;
 use crate::retry::RetryPolicy;
 
+mod checks;
+
+use checks::Zero;
+pub use checks::{MAX_DURATION, RATE_RANGE};
+
 /// Production API base URL.
 pub const PRODUCTION_BASE_URL: &str = "https://prod-backend.withassured.com";
 /// Staging API base URL.
@@ -229,19 +234,22 @@ impl ConfigBuilder {
         self.user(email).password(password)
     }
 
-    /// Timeout of one HTTP attempt (default 30 s).
+    /// Timeout of one HTTP attempt (default 30 s; more than zero, at most
+    /// [`MAX_DURATION`]).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
     }
 
-    /// Timeout for establishing a connection (default 10 s).
+    /// Timeout for establishing a connection (default 10 s; more than zero,
+    /// at most [`MAX_DURATION`]).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
         self
     }
 
-    /// Retry policy (default: [`RetryPolicy::default`]).
+    /// Retry policy (default: [`RetryPolicy::default`]); each of its
+    /// durations at most [`MAX_DURATION`].
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
         self
@@ -265,7 +273,8 @@ impl ConfigBuilder {
         self
     }
 
-    /// Caps the request rate of the whole client (default: no cap).
+    /// Caps the request rate of the whole client (default: no cap); within
+    /// [`RATE_RANGE`].
     pub fn requests_per_second(mut self, rate: f64) -> Self {
         self.requests_per_second = Some(rate);
         self
@@ -284,7 +293,8 @@ impl ConfigBuilder {
         self
     }
 
-    /// How long before its `exp` claim a session JWT is renewed (default 60 s).
+    /// How long before its `exp` claim a session JWT is renewed (default
+    /// 60 s; at most [`MAX_DURATION`]).
     pub fn jwt_refresh_margin(mut self, margin: Duration) -> Self {
         self.jwt_refresh_margin = margin;
         self
@@ -301,6 +311,8 @@ impl ConfigBuilder {
 
     fn build_inner(self, from_env: bool) -> Result<Config, Error> {
         let variable = |name: &'static str| from_env.then_some(name);
+        self.check_ranges()
+            .map_err(|message| Error::config(None, message))?;
         let base_url = parse_base_url(&self.base_url, self.allow_insecure_http)
             .map_err(|message| Error::config(variable(ENV_BASE_URL), message))?;
         let api_key = self.api_key.ok_or_else(|| {
@@ -319,14 +331,6 @@ impl ConfigBuilder {
             return Err(Error::config(
                 None,
                 "page concurrency and in-flight limit must be at least 1".to_owned(),
-            ));
-        }
-        if let Some(rate) = self.requests_per_second
-            && !(rate.is_finite() && rate > 0.0)
-        {
-            return Err(Error::config(
-                None,
-                format!("requests per second must be a positive number, got {rate}"),
             ));
         }
         if self.user.is_some() != self.password.is_some() {
@@ -355,6 +359,19 @@ impl ConfigBuilder {
             user_agent: self.user_agent,
             jwt_refresh_margin: self.jwt_refresh_margin,
         })
+    }
+}
+
+impl ConfigBuilder {
+    /// Every numeric setting within its range (see [`checks`]).
+    fn check_ranges(&self) -> Result<(), String> {
+        if let Some(rate) = self.requests_per_second {
+            checks::rate(rate)?;
+        }
+        checks::duration("timeout", self.timeout, Zero::Refused)?;
+        checks::duration("connect timeout", self.connect_timeout, Zero::Refused)?;
+        checks::duration("JWT refresh margin", self.jwt_refresh_margin, Zero::Allowed)?;
+        checks::retry_policy(&self.retry)
     }
 }
 
@@ -522,6 +539,28 @@ mod tests {
             .build()
             .unwrap_err();
         assert!(!err.to_string().contains("hunter2"), "{err}");
+    }
+
+    #[test]
+    fn out_of_range_values_are_config_errors_not_panics() {
+        let base = || Config::builder().api_key("k");
+        let refused = [
+            base().requests_per_second(1e-20),
+            base().requests_per_second(f64::NAN),
+            base().jwt_refresh_margin(Duration::MAX),
+            base().jwt_refresh_margin(Duration::from_secs(400 * 24 * 3600)),
+            base().timeout(Duration::ZERO),
+            base().connect_timeout(Duration::MAX),
+            base().retry_policy(RetryPolicy::default().max_retry_after(Duration::MAX)),
+            base().retry_policy(RetryPolicy::default().max_total(Duration::from_secs(u64::MAX))),
+            base().retry_policy(RetryPolicy::default().initial_backoff(Duration::MAX)),
+        ];
+        for builder in refused {
+            let err = builder.build().unwrap_err();
+            assert!(err.is_config(), "{err:?}");
+        }
+        assert!(base().requests_per_second(0.5).build().is_ok());
+        assert!(base().jwt_refresh_margin(MAX_DURATION).build().is_ok());
     }
 
     #[test]
