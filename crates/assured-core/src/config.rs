@@ -1,7 +1,6 @@
 //! Client configuration: a builder, and `from_env()` for the `ASSURED_*` variables.
 
 use std::fmt;
-use std::net::IpAddr;
 use std::time::Duration;
 
 use secrecy::SecretString;
@@ -11,7 +10,10 @@ use crate::error::Error;
 use crate::options::MAX_PAGE_SIZE;
 use crate::retry::RetryPolicy;
 
+mod base_url;
 mod checks;
+
+use base_url::parse_base_url;
 
 use checks::Zero;
 pub use checks::{MAX_DURATION, RATE_RANGE};
@@ -32,6 +34,10 @@ pub const ENV_USER: &str = "ASSURED_USER";
 /// Environment variable holding the login password (needed for JWT endpoints).
 pub const ENV_PASS: &str = "ASSURED_PASS";
 
+/// The default largest response body: 32 MiB (a page of 1000 records is
+/// far below it).
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 32 * 1024 * 1024;
+
 /// Everything a client needs; built by [`ConfigBuilder`] or [`Config::from_env`].
 ///
 /// `Debug` never shows the API key or the password.
@@ -50,6 +56,7 @@ pub struct Config {
     pub(crate) requests_per_second: Option<f64>,
     pub(crate) user_agent: String,
     pub(crate) jwt_refresh_margin: Duration,
+    pub(crate) max_response_bytes: u64,
 }
 
 impl Config {
@@ -123,6 +130,11 @@ impl Config {
         &self.retry
     }
 
+    /// The largest response body accepted, in bytes.
+    pub fn max_response_bytes(&self) -> u64 {
+        self.max_response_bytes
+    }
+
     /// Whether login credentials are configured.
     pub fn has_credentials(&self) -> bool {
         self.user.is_some() && self.password.is_some()
@@ -144,6 +156,7 @@ impl fmt::Debug for Config {
             .field("max_in_flight", &self.max_in_flight)
             .field("requests_per_second", &self.requests_per_second)
             .field("user_agent", &self.user_agent)
+            .field("max_response_bytes", &self.max_response_bytes)
             .finish_non_exhaustive()
     }
 }
@@ -181,6 +194,7 @@ pub struct ConfigBuilder {
     user_agent: String,
     allow_insecure_http: bool,
     jwt_refresh_margin: Duration,
+    max_response_bytes: u64,
 }
 
 impl Default for ConfigBuilder {
@@ -200,6 +214,7 @@ impl Default for ConfigBuilder {
             user_agent: concat!("assured-rs/", env!("CARGO_PKG_VERSION")).to_owned(),
             allow_insecure_http: false,
             jwt_refresh_margin: Duration::from_secs(60),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
 }
@@ -300,6 +315,16 @@ impl ConfigBuilder {
         self
     }
 
+    /// The largest response body accepted, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`]; at least 1). A longer body is not
+    /// read past the limit: the call fails with a transport error of kind
+    /// [`TransportErrorKind::ResponseTooLarge`](crate::TransportErrorKind::ResponseTooLarge),
+    /// and is not retried.
+    pub fn max_response_bytes(mut self, bytes: u64) -> Self {
+        self.max_response_bytes = bytes;
+        self
+    }
+
     /// Checks the settings and builds the configuration.
     pub fn build(self) -> Result<Config, Error> {
         self.build_inner(false)
@@ -358,6 +383,7 @@ impl ConfigBuilder {
             requests_per_second: self.requests_per_second,
             user_agent: self.user_agent,
             jwt_refresh_margin: self.jwt_refresh_margin,
+            max_response_bytes: self.max_response_bytes,
         })
     }
 }
@@ -371,82 +397,11 @@ impl ConfigBuilder {
         checks::duration("timeout", self.timeout, Zero::Refused)?;
         checks::duration("connect timeout", self.connect_timeout, Zero::Refused)?;
         checks::duration("JWT refresh margin", self.jwt_refresh_margin, Zero::Allowed)?;
+        if self.max_response_bytes == 0 {
+            return Err("the response size limit must be at least 1 byte".to_owned());
+        }
         checks::retry_policy(&self.retry)
     }
-}
-
-/// Parses and checks a base URL: http(s), a host, no query or fragment, and
-/// plain http only on loopback unless explicitly allowed.
-///
-/// A URL with userinfo (`user:pass@`) is refused: credentials belong in the
-/// API key and login settings, and a password in the URL would show up in
-/// `Debug` output and error messages. No message here repeats it.
-fn parse_base_url(text: &str, allow_insecure_http: bool) -> Result<Url, String> {
-    let parsed = Url::parse(text.trim());
-    // Every message below shows the URL without its userinfo.
-    let shown = without_userinfo(text);
-    let text = shown.as_str();
-    let mut url = parsed.map_err(|err| format!("invalid base URL {text:?}: {err}"))?;
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(format!(
-            "base URL {text:?} must not carry a user name or password; \
-             set the API key and login credentials instead"
-        ));
-    }
-    let host = url
-        .host_str()
-        .ok_or_else(|| format!("base URL {text:?} has no host"))?
-        .to_owned();
-    match url.scheme() {
-        "https" => {}
-        "http" if allow_insecure_http || is_loopback(&host) => {}
-        "http" => {
-            return Err(format!(
-                "base URL {text:?} uses plain http on a host that is not loopback; \
-                 credentials would travel in clear text (use https, or allow_insecure_http(true))"
-            ));
-        }
-        other => {
-            return Err(format!(
-                "base URL scheme must be https or http, got {other:?}"
-            ));
-        }
-    }
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(format!(
-            "base URL {text:?} must not have a query or fragment"
-        ));
-    }
-    // Paths in the catalog are absolute; keep only a prefix without the
-    // trailing slash so joining never doubles it.
-    let prefix = url.path().trim_end_matches('/').to_owned();
-    url.set_path(&prefix);
-    Ok(url)
-}
-
-/// The text with anything between `://` and an `@` before the path
-/// removed, for messages: a refused URL must not echo its password.
-fn without_userinfo(text: &str) -> String {
-    let Some(scheme_end) = text.find("://").map(|at| at + 3) else {
-        return text.to_owned();
-    };
-    let authority_end = text[scheme_end..]
-        .find(['/', '?', '#'])
-        .map_or(text.len(), |at| scheme_end + at);
-    match text[scheme_end..authority_end].rfind('@') {
-        Some(at) => format!(
-            "{}<redacted>@{}",
-            &text[..scheme_end],
-            &text[scheme_end + at + 1..]
-        ),
-        None => text.to_owned(),
-    }
-}
-
-fn is_loopback(host: &str) -> bool {
-    let bare = host.trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost")
-        || bare.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 #[cfg(test)]

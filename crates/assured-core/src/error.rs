@@ -64,6 +64,10 @@ pub enum TransportErrorKind {
     Connection,
     /// Anything else (TLS, protocol).
     Other,
+    /// The response body was longer than the configured limit
+    /// ([`ConfigBuilder::max_response_bytes`](crate::ConfigBuilder::max_response_bytes));
+    /// it was not read past it. Not retried.
+    ResponseTooLarge,
 }
 
 /// Everything that can go wrong, with what to do about it.
@@ -315,6 +319,17 @@ impl Error {
             self,
             Self::Transport {
                 kind: TransportErrorKind::Timeout,
+                ..
+            }
+        )
+    }
+
+    /// The response body was longer than the configured limit.
+    pub fn is_response_too_large(&self) -> bool {
+        matches!(
+            self,
+            Self::Transport {
+                kind: TransportErrorKind::ResponseTooLarge,
                 ..
             }
         )

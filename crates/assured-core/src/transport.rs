@@ -11,7 +11,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
-use bytes::Bytes;
+use bytes::{Bytes, BytesMut};
 
 use crate::config::Config;
 use crate::error::{Error, TransportErrorKind};
@@ -61,6 +61,7 @@ pub type BoxTransport = tower::util::BoxCloneSyncService<HttpRequest, HttpRespon
 #[derive(Clone, Debug)]
 pub struct ReqwestTransport {
     client: Arc<reqwest::Client>,
+    max_response_bytes: u64,
 }
 
 impl ReqwestTransport {
@@ -79,11 +80,13 @@ impl ReqwestTransport {
         })?;
         Ok(Self {
             client: Arc::new(client),
+            max_response_bytes: config.max_response_bytes,
         })
     }
 
     async fn call_reqwest(
         client: Arc<reqwest::Client>,
+        max_response_bytes: u64,
         request: HttpRequest,
     ) -> Result<HttpResponse, TransportError> {
         let request = reqwest::Request::try_from(request.map(reqwest::Body::from))
@@ -93,7 +96,7 @@ impl ReqwestTransport {
         if let Some(headers) = builder.headers_mut() {
             headers.extend(response.headers().clone());
         }
-        let body = response.bytes().await.map_err(classify)?;
+        let body = read_capped(response, max_response_bytes).await?;
         builder
             .body(body)
             .map_err(|err| TransportError::new(TransportErrorKind::Other, err))
@@ -127,6 +130,31 @@ fn with_tls(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, E
     Ok(builder)
 }
 
+/// Reads a response body, refusing it as soon as it is known to exceed
+/// `limit`: by its `Content-Length`, or while the chunks arrive (a server may
+/// send no length, or lie about it), so memory stays bounded by the limit.
+async fn read_capped(mut response: reqwest::Response, limit: u64) -> Result<Bytes, TransportError> {
+    let too_large = || {
+        TransportError::new(
+            TransportErrorKind::ResponseTooLarge,
+            format!("the response body is longer than the limit of {limit} bytes"),
+        )
+    };
+    let announced = response.content_length();
+    if announced.is_some_and(|length| length > limit) {
+        return Err(too_large());
+    }
+    let capacity = announced.map_or(0, |length| usize::try_from(length).unwrap_or(0));
+    let mut body = BytesMut::with_capacity(capacity);
+    while let Some(chunk) = response.chunk().await.map_err(classify)? {
+        if (body.len() + chunk.len()) as u64 > limit {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
+}
+
 fn classify(err: reqwest::Error) -> TransportError {
     // Connect first: a connect attempt that timed out is also `is_timeout()`,
     // but nothing was sent, so even a POST may be retried.
@@ -152,6 +180,10 @@ impl tower::Service<HttpRequest> for ReqwestTransport {
     }
 
     fn call(&mut self, request: HttpRequest) -> Self::Future {
-        Box::pin(Self::call_reqwest(Arc::clone(&self.client), request))
+        Box::pin(Self::call_reqwest(
+            Arc::clone(&self.client),
+            self.max_response_bytes,
+            request,
+        ))
     }
 }

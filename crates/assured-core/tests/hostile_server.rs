@@ -97,3 +97,75 @@ async fn one_user_agent_header_is_sent() {
         .collect();
     assert_eq!(agents, ["user-agent: ops-console/2"]);
 }
+
+fn capped_client(server: &RawServer, limit: u64) -> Client {
+    Client::new(
+        config(&server.base_url())
+            .max_response_bytes(limit)
+            .build()
+            .unwrap(),
+    )
+    .unwrap()
+}
+
+#[tokio::test]
+async fn a_body_up_to_the_limit_is_read_and_one_byte_more_is_refused() {
+    let server = RawServer::start(|_| RawReply::json(200, ME)).await;
+    let exact = capped_client(&server, ME.len() as u64);
+    exact.call::<GetLoggedInUser>(&(), &(), &()).await.unwrap();
+    let short = capped_client(&server, ME.len() as u64 - 1);
+    let err = short
+        .call::<GetLoggedInUser>(&(), &(), &())
+        .await
+        .unwrap_err();
+    assert!(err.is_response_too_large(), "{err:?}");
+    assert_eq!(kind(&err), Some(TransportErrorKind::ResponseTooLarge));
+    assert!(
+        err.to_string().contains(&format!("{} bytes", ME.len() - 1)),
+        "{err}"
+    );
+    // Not retried: the same server would send the same body again.
+    assert_eq!(server.requests(), 2);
+}
+
+#[tokio::test]
+async fn a_chunked_body_without_a_length_is_cut_off_at_the_limit() {
+    // 4 MiB in 64 KiB chunks, no Content-Length; the limit is 100 KiB.
+    let server = RawServer::start(|_| RawReply::chunked(200, 64 * 1024, 64)).await;
+    let err = capped_client(&server, 100 * 1024)
+        .call::<GetLoggedInUser>(&(), &(), &())
+        .await
+        .unwrap_err();
+    assert!(err.is_response_too_large(), "{err:?}");
+    assert_eq!(server.requests(), 1);
+}
+
+#[tokio::test]
+async fn an_error_reply_is_capped_too() {
+    let body = format!(r#"{{"detail":"{}"}}"#, "x".repeat(4096));
+    let server = RawServer::start(move |_| RawReply::json(503, &body)).await;
+    let err = capped_client(&server, 1024)
+        .call::<GetLoggedInUser>(&(), &(), &())
+        .await
+        .unwrap_err();
+    assert!(err.is_response_too_large(), "{err:?}");
+    assert_eq!(server.requests(), 1);
+}
+
+#[test]
+fn a_zero_response_limit_is_a_config_error() {
+    let err = Config::builder()
+        .api_key("k")
+        .max_response_bytes(0)
+        .build()
+        .unwrap_err();
+    assert!(err.is_config(), "{err:?}");
+    assert_eq!(
+        Config::builder()
+            .api_key("k")
+            .build()
+            .unwrap()
+            .max_response_bytes(),
+        assured_core::config::DEFAULT_MAX_RESPONSE_BYTES
+    );
+}
