@@ -40,9 +40,11 @@ pub struct ApiFailure {
     /// HTTP status.
     pub status: u16,
     /// The API's own message (`detail`, `message`, `msg`, `error`, or the
-    /// DRF field errors flattened), when the body had one.
+    /// DRF field errors flattened), when the body had one; at most
+    /// 300 characters, with JWT- and SSN-looking words replaced.
     pub message: Option<String>,
-    /// Field errors of a DRF-style 400 body: field name → messages.
+    /// Field errors of a DRF-style 400 body: field name → messages (each
+    /// shortened and redacted like `message`).
     pub field_errors: BTreeMap<String, Vec<String>>,
     /// The response body, shortened, with secrets redacted.
     pub body: String,
@@ -115,7 +117,10 @@ pub enum Error {
     #[error("{}", describe("server error", .0))]
     Server(Box<ApiFailure>),
     /// The request did not complete (timeout, connection failure).
-    #[error("{endpoint}: transport error ({kind:?}): {source}")]
+    ///
+    /// `Display` shows the underlying error's text shortened and with
+    /// secret-looking words replaced.
+    #[error("{endpoint}: transport error ({kind:?}): {}", redact::text(&.source.to_string()))]
     Transport {
         /// The endpoint.
         endpoint: EndpointRef,
@@ -126,7 +131,11 @@ pub enum Error {
         source: Box<dyn std::error::Error + Send + Sync>,
     },
     /// The reply could not be decoded into the expected type.
-    #[error("{endpoint}: could not decode the reply ({source}); body starts: {excerpt}")]
+    ///
+    /// `Display` shows the decoder's message shortened and with
+    /// secret-looking values replaced (serde quotes the value it refused);
+    /// `source` is the decoder's own error, unredacted: do not log it as is.
+    #[error("{endpoint}: could not decode the reply ({}); body starts: {excerpt}", redact::text(&.source.to_string()))]
     Decode {
         /// The endpoint.
         endpoint: EndpointRef,
@@ -207,6 +216,16 @@ impl Error {
         retry_after: Option<Duration>,
     ) -> Self {
         let (message, field_errors) = parse_error_body(body);
+        // The server's words are shown in `Display`: shortened and with
+        // anything secret-looking replaced, like the body excerpt.
+        let message = message.map(|text| redact::text(&text));
+        let field_errors = field_errors
+            .into_iter()
+            .map(|(field, messages)| {
+                let messages = messages.iter().map(|text| redact::text(text)).collect();
+                (field, messages)
+            })
+            .collect();
         let profile_pitfall = endpoint.ids == IdKind::Profile && matches!(status, 404 | 422);
         let failure = Box::new(ApiFailure {
             endpoint: endpoint.into(),
