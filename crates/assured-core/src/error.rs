@@ -169,6 +169,11 @@ fn describe(what: &str, failure: &ApiFailure) -> String {
     text
 }
 
+/// The text of an underlying error, copied for another caller.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct CopiedError(String);
+
 /// Hint for the account-id/profile-id pitfall.
 pub const PROFILE_ID_HINT: &str = "this endpoint takes a provider PROFILE id; if you passed an account id \
      (the `id` of the providers list), resolve it with get_profile_id";
@@ -243,6 +248,61 @@ impl Error {
             400 | 422 => Self::Validation(failure),
             429 => Self::RateLimited(failure),
             _ => Self::Server(failure),
+        }
+    }
+
+    /// A copy of this error for another caller that waited on the same
+    /// work (a shared login). Underlying errors are kept as their text.
+    pub(crate) fn duplicate(&self) -> Self {
+        let text = |source: &dyn std::error::Error| -> Box<dyn std::error::Error + Send + Sync> {
+            Box::new(CopiedError(source.to_string()))
+        };
+        match self {
+            Self::InvalidInput {
+                endpoint,
+                message,
+                source,
+            } => Self::InvalidInput {
+                endpoint: *endpoint,
+                message: message.clone(),
+                source: source.as_deref().map(|source| text(source)),
+            },
+            Self::Config {
+                endpoint,
+                variable,
+                message,
+            } => Self::Config {
+                endpoint: *endpoint,
+                variable: *variable,
+                message: message.clone(),
+            },
+            Self::Auth(failure) => Self::Auth(failure.clone()),
+            Self::NotFound(failure) => Self::NotFound(failure.clone()),
+            Self::Validation(failure) => Self::Validation(failure.clone()),
+            Self::RateLimited(failure) => Self::RateLimited(failure.clone()),
+            Self::Server(failure) => Self::Server(failure.clone()),
+            Self::Transport {
+                endpoint,
+                kind,
+                source,
+            } => Self::Transport {
+                endpoint: *endpoint,
+                kind: *kind,
+                source: text(source.as_ref()),
+            },
+            Self::Decode {
+                endpoint,
+                excerpt,
+                source,
+            } => Self::Decode {
+                endpoint: *endpoint,
+                excerpt: excerpt.clone(),
+                source: serde::de::Error::custom(source),
+            },
+            Self::Pagination { endpoint, message } => Self::Pagination {
+                endpoint: *endpoint,
+                message: message.clone(),
+            },
         }
     }
 
