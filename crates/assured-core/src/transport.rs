@@ -1,5 +1,6 @@
-//! The transport: a `tower::Service` from an `http::Request` to an
-//! `http::Response`, both with complete `Bytes` bodies.
+//! The transport: a `tower::Service` from an `http::Request` with a
+//! [`RequestBody`] (bytes, or a form streaming file parts from disk) to an
+//! `http::Response` with a complete `Bytes` body.
 //!
 //! The default implementation runs on `reqwest` with rustls; tests and
 //! applications can supply their own (`Client::with_transport`). No reqwest
@@ -16,8 +17,13 @@ use bytes::{Bytes, BytesMut};
 use crate::config::Config;
 use crate::error::{Error, TransportErrorKind};
 
-/// A request as the transport sees it: absolute URI, headers, whole body.
-pub type HttpRequest = http::Request<Bytes>;
+pub(crate) mod body;
+
+pub use body::{BodyStream, RequestBody};
+
+/// A request as the transport sees it: absolute URI, headers, and a body
+/// that may stream file parts from disk (see [`RequestBody`]).
+pub type HttpRequest = http::Request<RequestBody>;
 /// A response as the transport returns it: status, headers, whole body.
 pub type HttpResponse = http::Response<Bytes>;
 
@@ -89,7 +95,12 @@ impl ReqwestTransport {
         max_response_bytes: u64,
         request: HttpRequest,
     ) -> Result<HttpResponse, TransportError> {
-        let request = reqwest::Request::try_from(request.map(reqwest::Body::from))
+        let request = request.map(|body| match body.in_memory() {
+            Some(bytes) => reqwest::Body::from(bytes),
+            // A fresh stream per attempt: files are opened again.
+            None => reqwest::Body::wrap_stream(body.stream()),
+        });
+        let request = reqwest::Request::try_from(request)
             .map_err(|err| TransportError::new(TransportErrorKind::Other, err))?;
         let response = client.execute(request).await.map_err(classify)?;
         let mut builder = http::Response::builder().status(response.status());
