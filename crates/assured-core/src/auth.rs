@@ -1,48 +1,48 @@
 //! The session JWT: acquired lazily, once, and shared.
 //!
 //! * The first JWT endpoint call logs in; callers arriving meanwhile wait for
-//!   that login instead of starting their own (single flight).
+//!   that login instead of starting their own (single flight), and share its
+//!   outcome: a failed login is not repeated by each waiting caller.
 //! * The token is renewed shortly before its `exp` claim (read without
-//!   verification) when it has one.
+//!   verification) when it has one — but not before half of its life has
+//!   passed, so a token that lives no longer than the refresh margin (or a
+//!   server clock that runs behind) does not make every call log in again.
+//! * While a token is still valid, one caller renews it and the others keep
+//!   using it: a slow or failing login delays only the caller renewing.
 //! * A 401 drops the cached token only if it is the one that was sent, so
 //!   100 callers failing with the same token cause one re-login.
 //! * A failed renewal never replaces a token that is still valid.
 
-use std::fmt;
-use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+mod claims;
+mod clock;
 
-use base64::Engine as _;
+use std::fmt;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, SystemTime};
+
 use secrecy::{ExposeSecret, SecretString};
-use tokio::sync::Mutex;
 
 use crate::error::Error;
+use claims::Lifetime;
+use clock::Clock;
 
 /// A session token with what the cache knows about it.
 pub(crate) struct Jwt {
     token: SecretString,
     /// Increases with every login: identifies which token a request sent.
     generation: u64,
-    expires_at: Option<SystemTime>,
+    /// `None`: no known expiry; used until the server refuses it.
+    lifetime: Option<Lifetime>,
 }
 
 impl Jwt {
-    fn new(token: String, generation: u64) -> Self {
-        let expires_at = expiry_of(&token);
-        Self {
-            token: SecretString::from(token),
-            generation,
-            expires_at,
-        }
-    }
-
     /// A token the caller supplied: not from this cache (generation 0 is
     /// never one of its own), and taken as valid for as long as it is used.
     pub(crate) fn explicit(token: &str) -> Self {
         Self {
             token: SecretString::from(token.to_owned()),
             generation: 0,
-            expires_at: None,
+            lifetime: None,
         }
     }
 
@@ -50,14 +50,14 @@ impl Jwt {
         self.token.expose_secret()
     }
 
-    /// Usable, and not within `margin` of its expiry.
-    fn is_fresh(&self, margin: Duration, now: SystemTime) -> bool {
-        self.expires_at.is_none_or(|exp| now + margin < exp)
-    }
-
     /// Not yet expired.
     fn is_valid(&self, now: SystemTime) -> bool {
-        self.expires_at.is_none_or(|exp| now < exp)
+        self.lifetime.is_none_or(|life| now < life.expires_at)
+    }
+
+    /// Time to renew it.
+    fn is_due(&self, now: SystemTime) -> bool {
+        self.lifetime.is_some_and(|life| now >= life.renew_at)
     }
 }
 
@@ -66,27 +66,20 @@ impl fmt::Debug for Jwt {
         f.debug_struct("Jwt")
             .field("token", &"<redacted>")
             .field("generation", &self.generation)
-            .field("expires_at", &self.expires_at)
+            .field("lifetime", &self.lifetime)
             .finish()
     }
-}
-
-/// The `exp` claim of a JWT, read without verifying the signature.
-fn expiry_of(token: &str) -> Option<SystemTime> {
-    let payload = token.split('.').nth(1)?;
-    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(payload.trim_end_matches('='))
-        .ok()?;
-    let claims: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
-    let exp = claims.get("exp")?.as_f64()?;
-    (exp.is_finite() && exp > 0.0).then(|| UNIX_EPOCH + Duration::from_secs_f64(exp))
 }
 
 /// The cached session token of one client.
 #[derive(Debug)]
 pub(crate) struct JwtCache {
+    /// Short critical sections only; never held across an await.
     slot: Mutex<Slot>,
+    /// Held by the one caller logging in: what makes the login single-flight.
+    login_turn: tokio::sync::Mutex<()>,
     refresh_margin: Duration,
+    clock: Clock,
 }
 
 #[derive(Debug, Default)]
@@ -95,61 +88,114 @@ struct Slot {
     /// Generation of the last token acquired; never reused, even after the
     /// token is dropped, so a stale 401 cannot drop its successor.
     last_generation: u64,
+    /// Login attempts finished, successful or not: a caller that waited for
+    /// another's login can tell one ended while it waited.
+    attempts: u64,
+    /// The error of the last attempt, when it failed and left no valid token.
+    last_failure: Option<Error>,
+    /// A caller is renewing a still-valid token; the others keep using it.
+    renewing: bool,
+}
+
+/// What a caller does after its first look at the slot.
+enum Role {
+    /// Renews a still-valid token (the others keep using it meanwhile).
+    Renewer,
+    /// Needs a token: logs in, or takes the outcome of a login that ended
+    /// while it waited for its turn.
+    Waiter { attempts_seen: u64 },
 }
 
 impl JwtCache {
     pub(crate) fn new(refresh_margin: Duration) -> Self {
         Self {
             slot: Mutex::new(Slot::default()),
+            login_turn: tokio::sync::Mutex::new(()),
             refresh_margin,
+            clock: Clock::new(),
         }
     }
 
+    fn slot(&self) -> MutexGuard<'_, Slot> {
+        // The slot holds plain data, consistent after every statement.
+        self.slot.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     /// The current token, logging in with `login` when there is none or it
-    /// is about to expire. Concurrent callers share one login.
+    /// is due for renewal. Concurrent callers share one login.
     pub(crate) async fn get<F, Fut>(&self, login: F) -> Result<Arc<Jwt>, Error>
     where
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<String, Error>>,
     {
-        // Holding the lock across the login is what makes it single-flight.
-        let mut slot = self.slot.lock().await;
-        let now = SystemTime::now();
-        if let Some(jwt) = slot
-            .current
-            .as_ref()
-            .filter(|jwt| jwt.is_fresh(self.refresh_margin, now))
-        {
-            return Ok(Arc::clone(jwt));
-        }
-        match login().await {
-            Ok(token) => {
-                slot.last_generation += 1;
-                let generation = slot.last_generation;
-                let jwt = Arc::new(Jwt::new(token, generation));
-                tracing::debug!(generation, "session JWT acquired");
-                slot.current = Some(Arc::clone(&jwt));
-                Ok(jwt)
+        let role = {
+            let mut slot = self.slot();
+            let now = self.clock.now();
+            match slot.current.as_ref().filter(|jwt| jwt.is_valid(now)) {
+                Some(jwt) if !jwt.is_due(now) || slot.renewing => return Ok(Arc::clone(jwt)),
+                Some(_) => {
+                    slot.renewing = true;
+                    Role::Renewer
+                }
+                None => Role::Waiter {
+                    attempts_seen: slot.attempts,
+                },
             }
-            Err(err) => match slot
+        };
+        // Clears `renewing` however this call ends, even if it is dropped.
+        let _renewal = matches!(role, Role::Renewer).then(|| RenewalGuard(self));
+        let _turn = self.login_turn.lock().await;
+        {
+            let slot = self.slot();
+            let now = self.clock.now();
+            if let Some(jwt) = slot
                 .current
                 .as_ref()
-                .filter(|jwt| jwt.is_valid(SystemTime::now()))
+                .filter(|jwt| jwt.is_valid(now) && !jwt.is_due(now))
             {
-                // Early renewal failed: keep using the still-valid token.
-                Some(still_valid) => {
+                return Ok(Arc::clone(jwt));
+            }
+            if let Role::Waiter { attempts_seen } = role
+                && slot.attempts != attempts_seen
+                && let Some(failure) = &slot.last_failure
+            {
+                return Err(failure.duplicate());
+            }
+        }
+        let result = login().await;
+        let mut slot = self.slot();
+        slot.attempts += 1;
+        match result {
+            Ok(token) => {
+                slot.last_generation += 1;
+                let jwt = Arc::new(Jwt {
+                    lifetime: Lifetime::of(&token, self.clock.now(), self.refresh_margin),
+                    token: SecretString::from(token),
+                    generation: slot.last_generation,
+                });
+                tracing::debug!(generation = jwt.generation, "session JWT acquired");
+                slot.current = Some(Arc::clone(&jwt));
+                slot.last_failure = None;
+                Ok(jwt)
+            }
+            Err(err) => {
+                let now = self.clock.now();
+                if let Some(still_valid) = slot.current.as_ref().filter(|jwt| jwt.is_valid(now)) {
+                    // Early renewal failed: keep using the still-valid token.
                     tracing::warn!(error = %err, "JWT renewal failed; keeping the current token until it expires");
-                    Ok(Arc::clone(still_valid))
+                    return Ok(Arc::clone(still_valid));
                 }
-                None => Err(err),
-            },
+                slot.last_failure = Some(err.duplicate());
+                Err(err)
+            }
         }
     }
 
     /// Drops the cached token after a 401, but only if it is the one that
     /// was sent (another caller may already have replaced it).
+    #[allow(clippy::unused_async)] // async for its callers: a lock may be awaited here again
     pub(crate) async fn invalidate(&self, sent: &Jwt) {
-        let mut slot = self.slot.lock().await;
+        let mut slot = self.slot();
         if slot
             .current
             .as_ref()
@@ -164,66 +210,14 @@ impl JwtCache {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::sync::atomic::{AtomicUsize, Ordering};
+/// Ends a renewal claim when the renewing call finishes or is dropped.
+struct RenewalGuard<'a>(&'a JwtCache);
 
-    fn token_with_exp(exp: u64) -> String {
-        let engine = base64::engine::general_purpose::URL_SAFE_NO_PAD;
-        format!(
-            "{}.{}.sig",
-            engine.encode(br#"{"alg":"HS256"}"#),
-            engine.encode(format!(r#"{{"exp":{exp}}}"#))
-        )
-    }
-
-    #[test]
-    fn exp_claim_is_read() {
-        let token = token_with_exp(2_000_000_000);
-        assert_eq!(
-            expiry_of(&token),
-            Some(UNIX_EPOCH + Duration::from_secs(2_000_000_000))
-        );
-        assert_eq!(expiry_of("not-a-jwt"), None);
-    }
-
-    #[tokio::test]
-    async fn failed_renewal_keeps_a_still_valid_token() {
-        let cache = JwtCache::new(Duration::from_secs(3600));
-        let soon = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap()
-            .as_secs()
-            + 600;
-        let logins = AtomicUsize::new(0);
-        let first = cache
-            .get(|| async {
-                logins.fetch_add(1, Ordering::SeqCst);
-                Ok(token_with_exp(soon))
-            })
-            .await
-            .unwrap();
-        // Within the margin: a renewal is attempted, fails, the old token stays.
-        let second = cache
-            .get(|| async {
-                logins.fetch_add(1, Ordering::SeqCst);
-                Err(Error::invalid_input("login down"))
-            })
-            .await
-            .unwrap();
-        assert_eq!(first.generation, second.generation);
-        assert_eq!(logins.load(Ordering::SeqCst), 2);
-    }
-
-    #[tokio::test]
-    async fn invalidate_ignores_a_token_already_replaced() {
-        let cache = JwtCache::new(Duration::ZERO);
-        let old = cache.get(|| async { Ok("a".to_owned()) }).await.unwrap();
-        cache.invalidate(&old).await;
-        let new = cache.get(|| async { Ok("b".to_owned()) }).await.unwrap();
-        cache.invalidate(&old).await; // stale 401: must not drop "b"
-        let still = cache.get(|| async { Ok("c".to_owned()) }).await.unwrap();
-        assert_eq!(still.expose(), new.expose());
+impl Drop for RenewalGuard<'_> {
+    fn drop(&mut self) {
+        self.0.slot().renewing = false;
     }
 }
+
+#[cfg(test)]
+mod tests;

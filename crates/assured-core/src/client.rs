@@ -11,7 +11,9 @@ use assured_models::catalog::{
 use assured_models::models::users::{LoginRequest, LoginResponse};
 use assured_models::query::QueryParams;
 use bytes::Bytes;
-use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderValue, RETRY_AFTER, USER_AGENT};
+use http::header::{
+    ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, HeaderValue, RETRY_AFTER, USER_AGENT,
+};
 use secrecy::ExposeSecret;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -26,7 +28,9 @@ use crate::multipart::MultipartForm;
 use crate::options::RequestOptions;
 use crate::redact;
 use crate::retry::{GiveUp, Outcome, QuotaBucket, RetryState, classify, parse_retry_after};
-use crate::transport::{BoxTransport, HttpRequest, HttpResponse, ReqwestTransport, TransportError};
+use crate::transport::{
+    BoxTransport, HttpRequest, HttpResponse, RequestBody, ReqwestTransport, TransportError,
+};
 
 /// The `x-api-key` header name.
 const API_KEY_HEADER: &str = "x-api-key";
@@ -62,6 +66,11 @@ enum BodySource<'a> {
         bytes: Bytes,
     },
     FromJwt(&'a (dyn Fn(&str) -> Result<Bytes, Error> + Send + Sync)),
+    /// A multipart form: replayable, file parts streamed afresh per attempt.
+    Form {
+        content_type: HeaderValue,
+        body: RequestBody,
+    },
 }
 
 /// A request, ready to be sent as many times as needed.
@@ -191,17 +200,18 @@ impl Client {
         decode(descriptor, &bytes)
     }
 
-    /// Calls an endpoint that takes a multipart form (file upload). The form
-    /// is held as bytes, so every retry sends it again unchanged.
+    /// Calls an endpoint that takes a multipart form (file upload). Every
+    /// retry sends the same form again: in-memory parts as they are, file
+    /// parts ([`MultipartForm::file_from_path`]) re-opened and streamed.
     pub async fn call_multipart<E: MultipartEndpoint>(
         &self,
         arg: &E::PathArg,
         form: &MultipartForm,
     ) -> Result<E::Response, Error> {
         let descriptor = E::DESCRIPTOR;
-        let body = BodySource::Fixed {
+        let body = BodySource::Form {
             content_type: form.content_type(),
-            bytes: form.to_bytes(),
+            body: form.body().await.map_err(|err| err.at(descriptor))?,
         };
         let prepared = Prepared::new(descriptor, arg, &(), body)?;
         let bytes = self.send(&prepared).await?;
@@ -447,19 +457,20 @@ impl Client {
             prepared.path_and_query
         );
         let (content_type, body) = match &prepared.body {
-            BodySource::Empty => (None, Bytes::new()),
+            BodySource::Empty => (None, RequestBody::empty()),
             BodySource::Fixed {
                 content_type,
                 bytes,
-            } => (Some(content_type.clone()), bytes.clone()),
+            } => (Some(content_type.clone()), bytes.clone().into()),
             BodySource::FromJwt(make) => {
                 let jwt = jwt
                     .ok_or_else(|| Error::invalid_input("no session JWT for a JWT-derived body"))?;
                 (
                     Some(HeaderValue::from_static("application/json")),
-                    make(jwt.expose())?,
+                    make(jwt.expose())?.into(),
                 )
             }
+            BodySource::Form { content_type, body } => (Some(content_type.clone()), body.clone()),
         };
         let mut builder = http::Request::builder()
             .method(descriptor.method.as_str())
@@ -481,6 +492,11 @@ impl Client {
         }
         if let Some(content_type) = content_type {
             builder = builder.header(CONTENT_TYPE, content_type);
+        }
+        if body.in_memory().is_none() {
+            // A streamed body has no length of its own: announce it, from
+            // the files' metadata, rather than sending it chunked.
+            builder = builder.header(CONTENT_LENGTH, body.len());
         }
         builder.body(body).map_err(|err| {
             Error::invalid_input(format!("could not build the request to {url}: {err}"))

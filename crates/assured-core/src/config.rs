@@ -1,7 +1,6 @@
 //! Client configuration: a builder, and `from_env()` for the `ASSURED_*` variables.
 
 use std::fmt;
-use std::net::IpAddr;
 use std::time::Duration;
 
 use secrecy::SecretString;
@@ -10,6 +9,14 @@ use url::Url;
 use crate::error::Error;
 use crate::options::MAX_PAGE_SIZE;
 use crate::retry::RetryPolicy;
+
+mod base_url;
+mod checks;
+
+use base_url::parse_base_url;
+
+use checks::Zero;
+pub use checks::{MAX_DURATION, RATE_RANGE};
 
 /// Production API base URL.
 pub const PRODUCTION_BASE_URL: &str = "https://prod-backend.withassured.com";
@@ -26,6 +33,10 @@ pub const ENV_API_KEY: &str = "ASSURED_API_KEY";
 pub const ENV_USER: &str = "ASSURED_USER";
 /// Environment variable holding the login password (needed for JWT endpoints).
 pub const ENV_PASS: &str = "ASSURED_PASS";
+
+/// The default largest response body: 32 MiB (a page of 1000 records is
+/// far below it).
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 32 * 1024 * 1024;
 
 /// Everything a client needs; built by [`ConfigBuilder`] or [`Config::from_env`].
 ///
@@ -45,6 +56,7 @@ pub struct Config {
     pub(crate) requests_per_second: Option<f64>,
     pub(crate) user_agent: String,
     pub(crate) jwt_refresh_margin: Duration,
+    pub(crate) max_response_bytes: u64,
 }
 
 impl Config {
@@ -118,6 +130,11 @@ impl Config {
         &self.retry
     }
 
+    /// The largest response body accepted, in bytes.
+    pub fn max_response_bytes(&self) -> u64 {
+        self.max_response_bytes
+    }
+
     /// Whether login credentials are configured.
     pub fn has_credentials(&self) -> bool {
         self.user.is_some() && self.password.is_some()
@@ -139,6 +156,7 @@ impl fmt::Debug for Config {
             .field("max_in_flight", &self.max_in_flight)
             .field("requests_per_second", &self.requests_per_second)
             .field("user_agent", &self.user_agent)
+            .field("max_response_bytes", &self.max_response_bytes)
             .finish_non_exhaustive()
     }
 }
@@ -176,6 +194,7 @@ pub struct ConfigBuilder {
     user_agent: String,
     allow_insecure_http: bool,
     jwt_refresh_margin: Duration,
+    max_response_bytes: u64,
 }
 
 impl Default for ConfigBuilder {
@@ -195,6 +214,7 @@ impl Default for ConfigBuilder {
             user_agent: concat!("assured-rs/", env!("CARGO_PKG_VERSION")).to_owned(),
             allow_insecure_http: false,
             jwt_refresh_margin: Duration::from_secs(60),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
 }
@@ -229,19 +249,22 @@ impl ConfigBuilder {
         self.user(email).password(password)
     }
 
-    /// Timeout of one HTTP attempt (default 30 s).
+    /// Timeout of one HTTP attempt (default 30 s; more than zero, at most
+    /// [`MAX_DURATION`]).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
     }
 
-    /// Timeout for establishing a connection (default 10 s).
+    /// Timeout for establishing a connection (default 10 s; more than zero,
+    /// at most [`MAX_DURATION`]).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
         self
     }
 
-    /// Retry policy (default: [`RetryPolicy::default`]).
+    /// Retry policy (default: [`RetryPolicy::default`]); each of its
+    /// durations at most [`MAX_DURATION`].
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
         self
@@ -265,7 +288,8 @@ impl ConfigBuilder {
         self
     }
 
-    /// Caps the request rate of the whole client (default: no cap).
+    /// Caps the request rate of the whole client (default: no cap); within
+    /// [`RATE_RANGE`].
     pub fn requests_per_second(mut self, rate: f64) -> Self {
         self.requests_per_second = Some(rate);
         self
@@ -284,9 +308,20 @@ impl ConfigBuilder {
         self
     }
 
-    /// How long before its `exp` claim a session JWT is renewed (default 60 s).
+    /// How long before its `exp` claim a session JWT is renewed (default
+    /// 60 s; at most [`MAX_DURATION`]).
     pub fn jwt_refresh_margin(mut self, margin: Duration) -> Self {
         self.jwt_refresh_margin = margin;
+        self
+    }
+
+    /// The largest response body accepted, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`]; at least 1). A longer body is not
+    /// read past the limit: the call fails with a transport error of kind
+    /// [`TransportErrorKind::ResponseTooLarge`](crate::TransportErrorKind::ResponseTooLarge),
+    /// and is not retried.
+    pub fn max_response_bytes(mut self, bytes: u64) -> Self {
+        self.max_response_bytes = bytes;
         self
     }
 
@@ -301,6 +336,8 @@ impl ConfigBuilder {
 
     fn build_inner(self, from_env: bool) -> Result<Config, Error> {
         let variable = |name: &'static str| from_env.then_some(name);
+        self.check_ranges()
+            .map_err(|message| Error::config(None, message))?;
         let base_url = parse_base_url(&self.base_url, self.allow_insecure_http)
             .map_err(|message| Error::config(variable(ENV_BASE_URL), message))?;
         let api_key = self.api_key.ok_or_else(|| {
@@ -319,14 +356,6 @@ impl ConfigBuilder {
             return Err(Error::config(
                 None,
                 "page concurrency and in-flight limit must be at least 1".to_owned(),
-            ));
-        }
-        if let Some(rate) = self.requests_per_second
-            && !(rate.is_finite() && rate > 0.0)
-        {
-            return Err(Error::config(
-                None,
-                format!("requests per second must be a positive number, got {rate}"),
             ));
         }
         if self.user.is_some() != self.password.is_some() {
@@ -354,50 +383,25 @@ impl ConfigBuilder {
             requests_per_second: self.requests_per_second,
             user_agent: self.user_agent,
             jwt_refresh_margin: self.jwt_refresh_margin,
+            max_response_bytes: self.max_response_bytes,
         })
     }
 }
 
-/// Parses and checks a base URL: http(s), a host, no query or fragment, and
-/// plain http only on loopback unless explicitly allowed.
-fn parse_base_url(text: &str, allow_insecure_http: bool) -> Result<Url, String> {
-    let mut url =
-        Url::parse(text.trim()).map_err(|err| format!("invalid base URL {text:?}: {err}"))?;
-    let host = url
-        .host_str()
-        .ok_or_else(|| format!("base URL {text:?} has no host"))?
-        .to_owned();
-    match url.scheme() {
-        "https" => {}
-        "http" if allow_insecure_http || is_loopback(&host) => {}
-        "http" => {
-            return Err(format!(
-                "base URL {text:?} uses plain http on a host that is not loopback; \
-                 credentials would travel in clear text (use https, or allow_insecure_http(true))"
-            ));
+impl ConfigBuilder {
+    /// Every numeric setting within its range (see [`checks`]).
+    fn check_ranges(&self) -> Result<(), String> {
+        if let Some(rate) = self.requests_per_second {
+            checks::rate(rate)?;
         }
-        other => {
-            return Err(format!(
-                "base URL scheme must be https or http, got {other:?}"
-            ));
+        checks::duration("timeout", self.timeout, Zero::Refused)?;
+        checks::duration("connect timeout", self.connect_timeout, Zero::Refused)?;
+        checks::duration("JWT refresh margin", self.jwt_refresh_margin, Zero::Allowed)?;
+        if self.max_response_bytes == 0 {
+            return Err("the response size limit must be at least 1 byte".to_owned());
         }
+        checks::retry_policy(&self.retry)
     }
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(format!(
-            "base URL {text:?} must not have a query or fragment"
-        ));
-    }
-    // Paths in the catalog are absolute; keep only a prefix without the
-    // trailing slash so joining never doubles it.
-    let prefix = url.path().trim_end_matches('/').to_owned();
-    url.set_path(&prefix);
-    Ok(url)
-}
-
-fn is_loopback(host: &str) -> bool {
-    let bare = host.trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost")
-        || bare.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 #[cfg(test)]
@@ -455,6 +459,63 @@ mod tests {
                 .build()
                 .is_ok()
         );
+    }
+
+    #[test]
+    fn a_base_url_with_userinfo_is_refused_without_echoing_it() {
+        for url in [
+            "https://ops:hunter2@api.example.org",
+            "https://ops@api.example.org/v1",
+            "http://:hunter2@127.0.0.1:8080",
+        ] {
+            let err = Config::builder()
+                .base_url(url)
+                .api_key("k")
+                .build()
+                .unwrap_err();
+            assert!(err.is_config(), "{url}: {err:?}");
+            let shown = format!("{err} {err:?}");
+            assert!(shown.contains("user name or password"), "{shown}");
+            assert!(
+                !shown.contains("hunter2") && !shown.contains("ops@"),
+                "{shown}"
+            );
+        }
+        let err = Config::from_lookup(env(&[
+            (ENV_API_KEY, "k"),
+            (ENV_BASE_URL, "https://ops:hunter2@api.example.org"),
+        ]))
+        .unwrap_err();
+        assert_eq!(err.config_variable(), Some(ENV_BASE_URL));
+        // A URL that fails to parse does not echo its password either.
+        let err = Config::builder()
+            .base_url("https://ops:hunter2@exa mple.org")
+            .api_key("k")
+            .build()
+            .unwrap_err();
+        assert!(!err.to_string().contains("hunter2"), "{err}");
+    }
+
+    #[test]
+    fn out_of_range_values_are_config_errors_not_panics() {
+        let base = || Config::builder().api_key("k");
+        let refused = [
+            base().requests_per_second(1e-20),
+            base().requests_per_second(f64::NAN),
+            base().jwt_refresh_margin(Duration::MAX),
+            base().jwt_refresh_margin(Duration::from_secs(400 * 24 * 3600)),
+            base().timeout(Duration::ZERO),
+            base().connect_timeout(Duration::MAX),
+            base().retry_policy(RetryPolicy::default().max_retry_after(Duration::MAX)),
+            base().retry_policy(RetryPolicy::default().max_total(Duration::from_secs(u64::MAX))),
+            base().retry_policy(RetryPolicy::default().initial_backoff(Duration::MAX)),
+        ];
+        for builder in refused {
+            let err = builder.build().unwrap_err();
+            assert!(err.is_config(), "{err:?}");
+        }
+        assert!(base().requests_per_second(0.5).build().is_ok());
+        assert!(base().jwt_refresh_margin(MAX_DURATION).build().is_ok());
     }
 
     #[test]

@@ -40,9 +40,11 @@ pub struct ApiFailure {
     /// HTTP status.
     pub status: u16,
     /// The API's own message (`detail`, `message`, `msg`, `error`, or the
-    /// DRF field errors flattened), when the body had one.
+    /// DRF field errors flattened), when the body had one; at most
+    /// 300 characters, with JWT- and SSN-looking words replaced.
     pub message: Option<String>,
-    /// Field errors of a DRF-style 400 body: field name → messages.
+    /// Field errors of a DRF-style 400 body: field name → messages (each
+    /// shortened and redacted like `message`).
     pub field_errors: BTreeMap<String, Vec<String>>,
     /// The response body, shortened, with secrets redacted.
     pub body: String,
@@ -64,6 +66,10 @@ pub enum TransportErrorKind {
     Connection,
     /// Anything else (TLS, protocol).
     Other,
+    /// The response body was longer than the configured limit
+    /// ([`ConfigBuilder::max_response_bytes`](crate::ConfigBuilder::max_response_bytes));
+    /// it was not read past it. Not retried.
+    ResponseTooLarge,
 }
 
 /// Everything that can go wrong, with what to do about it.
@@ -111,7 +117,10 @@ pub enum Error {
     #[error("{}", describe("server error", .0))]
     Server(Box<ApiFailure>),
     /// The request did not complete (timeout, connection failure).
-    #[error("{endpoint}: transport error ({kind:?}): {source}")]
+    ///
+    /// `Display` shows the underlying error's text shortened and with
+    /// secret-looking words replaced.
+    #[error("{endpoint}: transport error ({kind:?}): {}", redact::text(&.source.to_string()))]
     Transport {
         /// The endpoint.
         endpoint: EndpointRef,
@@ -122,7 +131,11 @@ pub enum Error {
         source: Box<dyn std::error::Error + Send + Sync>,
     },
     /// The reply could not be decoded into the expected type.
-    #[error("{endpoint}: could not decode the reply ({source}); body starts: {excerpt}")]
+    ///
+    /// `Display` shows the decoder's message shortened and with
+    /// secret-looking values replaced (serde quotes the value it refused);
+    /// `source` is the decoder's own error, unredacted: do not log it as is.
+    #[error("{endpoint}: could not decode the reply ({}); body starts: {excerpt}", redact::text(&.source.to_string()))]
     Decode {
         /// The endpoint.
         endpoint: EndpointRef,
@@ -155,6 +168,11 @@ fn describe(what: &str, failure: &ApiFailure) -> String {
     }
     text
 }
+
+/// The text of an underlying error, copied for another caller.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct CopiedError(String);
 
 /// Hint for the account-id/profile-id pitfall.
 pub const PROFILE_ID_HINT: &str = "this endpoint takes a provider PROFILE id; if you passed an account id \
@@ -203,6 +221,16 @@ impl Error {
         retry_after: Option<Duration>,
     ) -> Self {
         let (message, field_errors) = parse_error_body(body);
+        // The server's words are shown in `Display`: shortened and with
+        // anything secret-looking replaced, like the body excerpt.
+        let message = message.map(|text| redact::text(&text));
+        let field_errors = field_errors
+            .into_iter()
+            .map(|(field, messages)| {
+                let messages = messages.iter().map(|text| redact::text(text)).collect();
+                (field, messages)
+            })
+            .collect();
         let profile_pitfall = endpoint.ids == IdKind::Profile && matches!(status, 404 | 422);
         let failure = Box::new(ApiFailure {
             endpoint: endpoint.into(),
@@ -220,6 +248,61 @@ impl Error {
             400 | 422 => Self::Validation(failure),
             429 => Self::RateLimited(failure),
             _ => Self::Server(failure),
+        }
+    }
+
+    /// A copy of this error for another caller that waited on the same
+    /// work (a shared login). Underlying errors are kept as their text.
+    pub(crate) fn duplicate(&self) -> Self {
+        let text = |source: &dyn std::error::Error| -> Box<dyn std::error::Error + Send + Sync> {
+            Box::new(CopiedError(source.to_string()))
+        };
+        match self {
+            Self::InvalidInput {
+                endpoint,
+                message,
+                source,
+            } => Self::InvalidInput {
+                endpoint: *endpoint,
+                message: message.clone(),
+                source: source.as_deref().map(|source| text(source)),
+            },
+            Self::Config {
+                endpoint,
+                variable,
+                message,
+            } => Self::Config {
+                endpoint: *endpoint,
+                variable: *variable,
+                message: message.clone(),
+            },
+            Self::Auth(failure) => Self::Auth(failure.clone()),
+            Self::NotFound(failure) => Self::NotFound(failure.clone()),
+            Self::Validation(failure) => Self::Validation(failure.clone()),
+            Self::RateLimited(failure) => Self::RateLimited(failure.clone()),
+            Self::Server(failure) => Self::Server(failure.clone()),
+            Self::Transport {
+                endpoint,
+                kind,
+                source,
+            } => Self::Transport {
+                endpoint: *endpoint,
+                kind: *kind,
+                source: text(source.as_ref()),
+            },
+            Self::Decode {
+                endpoint,
+                excerpt,
+                source,
+            } => Self::Decode {
+                endpoint: *endpoint,
+                excerpt: excerpt.clone(),
+                source: serde::de::Error::custom(source),
+            },
+            Self::Pagination { endpoint, message } => Self::Pagination {
+                endpoint: *endpoint,
+                message: message.clone(),
+            },
         }
     }
 
@@ -315,6 +398,17 @@ impl Error {
             self,
             Self::Transport {
                 kind: TransportErrorKind::Timeout,
+                ..
+            }
+        )
+    }
+
+    /// The response body was longer than the configured limit.
+    pub fn is_response_too_large(&self) -> bool {
+        matches!(
+            self,
+            Self::Transport {
+                kind: TransportErrorKind::ResponseTooLarge,
                 ..
             }
         )

@@ -1,5 +1,6 @@
-//! The transport: a `tower::Service` from an `http::Request` to an
-//! `http::Response`, both with complete `Bytes` bodies.
+//! The transport: a `tower::Service` from an `http::Request` with a
+//! [`RequestBody`] (bytes, or a form streaming file parts from disk) to an
+//! `http::Response` with a complete `Bytes` body.
 //!
 //! The default implementation runs on `reqwest` with rustls; tests and
 //! applications can supply their own (`Client::with_transport`). No reqwest
@@ -11,13 +12,18 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
-use bytes::Bytes;
+use bytes::{Bytes, BytesMut};
 
 use crate::config::Config;
 use crate::error::{Error, TransportErrorKind};
 
-/// A request as the transport sees it: absolute URI, headers, whole body.
-pub type HttpRequest = http::Request<Bytes>;
+pub(crate) mod body;
+
+pub use body::{BodyStream, RequestBody};
+
+/// A request as the transport sees it: absolute URI, headers, and a body
+/// that may stream file parts from disk (see [`RequestBody`]).
+pub type HttpRequest = http::Request<RequestBody>;
 /// A response as the transport returns it: status, headers, whole body.
 pub type HttpResponse = http::Response<Bytes>;
 
@@ -61,15 +67,17 @@ pub type BoxTransport = tower::util::BoxCloneSyncService<HttpRequest, HttpRespon
 #[derive(Clone, Debug)]
 pub struct ReqwestTransport {
     client: Arc<reqwest::Client>,
+    max_response_bytes: u64,
 }
 
 impl ReqwestTransport {
     /// Builds the transport from the configuration's timeouts and user agent.
     pub fn new(config: &Config) -> Result<Self, Error> {
+        // No overall `.timeout` and no `.user_agent` here: the client bounds
+        // each attempt itself (per-request options can change it) and sets
+        // the `User-Agent` header on every request.
         let builder = reqwest::Client::builder()
-            .user_agent(config.user_agent.clone())
             .connect_timeout(config.connect_timeout)
-            .timeout(config.timeout)
             .redirect(reqwest::redirect::Policy::none())
             .pool_max_idle_per_host(config.max_in_flight);
         let builder = with_tls(builder)?;
@@ -78,21 +86,28 @@ impl ReqwestTransport {
         })?;
         Ok(Self {
             client: Arc::new(client),
+            max_response_bytes: config.max_response_bytes,
         })
     }
 
     async fn call_reqwest(
         client: Arc<reqwest::Client>,
+        max_response_bytes: u64,
         request: HttpRequest,
     ) -> Result<HttpResponse, TransportError> {
-        let request = reqwest::Request::try_from(request.map(reqwest::Body::from))
+        let request = request.map(|body| match body.in_memory() {
+            Some(bytes) => reqwest::Body::from(bytes),
+            // A fresh stream per attempt: files are opened again.
+            None => reqwest::Body::wrap_stream(body.stream()),
+        });
+        let request = reqwest::Request::try_from(request)
             .map_err(|err| TransportError::new(TransportErrorKind::Other, err))?;
         let response = client.execute(request).await.map_err(classify)?;
         let mut builder = http::Response::builder().status(response.status());
         if let Some(headers) = builder.headers_mut() {
             headers.extend(response.headers().clone());
         }
-        let body = response.bytes().await.map_err(classify)?;
+        let body = read_capped(response, max_response_bytes).await?;
         builder
             .body(body)
             .map_err(|err| TransportError::new(TransportErrorKind::Other, err))
@@ -126,11 +141,38 @@ fn with_tls(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, E
     Ok(builder)
 }
 
+/// Reads a response body, refusing it as soon as it is known to exceed
+/// `limit`: by its `Content-Length`, or while the chunks arrive (a server may
+/// send no length, or lie about it), so memory stays bounded by the limit.
+async fn read_capped(mut response: reqwest::Response, limit: u64) -> Result<Bytes, TransportError> {
+    let too_large = || {
+        TransportError::new(
+            TransportErrorKind::ResponseTooLarge,
+            format!("the response body is longer than the limit of {limit} bytes"),
+        )
+    };
+    let announced = response.content_length();
+    if announced.is_some_and(|length| length > limit) {
+        return Err(too_large());
+    }
+    let capacity = announced.map_or(0, |length| usize::try_from(length).unwrap_or(0));
+    let mut body = BytesMut::with_capacity(capacity);
+    while let Some(chunk) = response.chunk().await.map_err(classify)? {
+        if (body.len() + chunk.len()) as u64 > limit {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
+}
+
 fn classify(err: reqwest::Error) -> TransportError {
-    let kind = if err.is_timeout() {
-        TransportErrorKind::Timeout
-    } else if err.is_connect() {
+    // Connect first: a connect attempt that timed out is also `is_timeout()`,
+    // but nothing was sent, so even a POST may be retried.
+    let kind = if err.is_connect() {
         TransportErrorKind::Connect
+    } else if err.is_timeout() {
+        TransportErrorKind::Timeout
     } else if err.is_request() || err.is_body() || err.is_decode() {
         TransportErrorKind::Connection
     } else {
@@ -149,6 +191,10 @@ impl tower::Service<HttpRequest> for ReqwestTransport {
     }
 
     fn call(&mut self, request: HttpRequest) -> Self::Future {
-        Box::pin(Self::call_reqwest(Arc::clone(&self.client), request))
+        Box::pin(Self::call_reqwest(
+            Arc::clone(&self.client),
+            self.max_response_bytes,
+            request,
+        ))
     }
 }

@@ -13,7 +13,7 @@ use assured_models::ProfileId;
 use assured_models::catalog::{Endpoint, GetEncryptedSsn, Login, UpdateEncryptedSsn};
 use assured_models::models::provider_profile::EncryptedSsnUpdate;
 use serde_json::json;
-use support::{Reply, Seen, TestServer, jwt_with_exp, login_reply, now_secs};
+use support::{Reply, Seen, TestServer, jwt_with_claims, jwt_with_exp, login_reply, now_secs};
 
 const LOGIN: &str = Login::DESCRIPTOR.path;
 
@@ -122,29 +122,40 @@ async fn an_expired_jwt_causes_exactly_one_relogin() {
     assert_eq!(server.count(LOGIN), 2);
 }
 
+/// Renewal before `exp` with time passing is in `jwt_single_flight.rs`
+/// (paused clock); here, against a real server: a token that lives less
+/// than the refresh margin is still reused, and every request carried the
+/// one token the server accepts (the server answers 401 to any other, and a
+/// 401 would show as an extra login and an extra request).
 #[tokio::test]
-async fn a_jwt_near_its_exp_claim_is_renewed_before_use() {
+async fn a_jwt_living_less_than_the_refresh_margin_is_reused() {
     let logins = Arc::new(AtomicUsize::new(0));
-    // Tokens expire in 30 s; the client renews 60 s before exp.
+    // Tokens expire in 30 s; the client's refresh margin is 60 s.
     let server = TestServer::start(jwt_server(30, Arc::clone(&logins))).await;
     let client = client(&server);
-    client
-        .call::<GetEncryptedSsn>(&profile(), &(), &())
-        .await
-        .unwrap();
-    client
-        .call::<GetEncryptedSsn>(&profile(), &(), &())
-        .await
-        .unwrap();
-    assert_eq!(server.count(LOGIN), 2);
-    // No request was refused: renewal happened before sending.
-    assert!(
-        server
-            .seen()
-            .iter()
-            .all(|s| s.path == LOGIN || bearer(s).is_some())
+    for _ in 0..3 {
+        client
+            .call::<GetEncryptedSsn>(&profile(), &(), &())
+            .await
+            .unwrap();
+    }
+    let sent: Vec<(String, Option<String>)> = server
+        .seen()
+        .iter()
+        .map(|s| (s.path.clone(), bearer(s)))
+        .collect();
+    // The first (and only) login's token: the server signs login N "sigN".
+    let token = sent[1].1.clone().unwrap();
+    assert!(token.ends_with("sig1"), "{token}");
+    assert_eq!(
+        sent,
+        [
+            (LOGIN.to_owned(), None),
+            (ssn_path(), Some(token.clone())),
+            (ssn_path(), Some(token.clone())),
+            (ssn_path(), Some(token)),
+        ]
     );
-    assert_eq!(server.count(&ssn_path()), 2);
 }
 
 #[tokio::test]
@@ -179,6 +190,32 @@ async fn a_401_rebuilds_a_jwt_derived_body_with_the_new_token() {
         );
     }
     assert_ne!(bearer(&patches[0]), bearer(&patches[1]));
+}
+
+#[tokio::test]
+async fn an_exp_claim_beyond_any_time_is_no_panic_and_no_relogin() {
+    for exp in ["1e20", "18446744073709551615", "1.7976931348623157e308"] {
+        let server = TestServer::start(move |seen, _| {
+            if seen.path == LOGIN {
+                return login_reply(&jwt_with_claims(&format!(r#"{{"exp":{exp}}}"#), 1));
+            }
+            Reply::json(
+                200,
+                json!({"id": "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "ssn": "ciphertext"}),
+            )
+        })
+        .await;
+        let client = client(&server);
+        for _ in 0..2 {
+            client
+                .call::<GetEncryptedSsn>(&profile(), &(), &())
+                .await
+                .unwrap();
+        }
+        // The token is used until the server refuses it.
+        assert_eq!(server.count(LOGIN), 1, "{exp}");
+        assert_eq!(server.count(&ssn_path()), 2, "{exp}");
+    }
 }
 
 #[tokio::test]

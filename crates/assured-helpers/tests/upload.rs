@@ -6,7 +6,7 @@ mod support;
 use std::path::PathBuf;
 
 use assured_helpers::{DocumentFile, DocumentFormat, DocumentProblem, HelperError, S3Url};
-use assured_mock::MockServer;
+use assured_mock::{Faults, MockServer};
 use support::{builder, failing, helpers, mock, profile};
 
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer\n%%EOF\n";
@@ -194,6 +194,57 @@ async fn a_path_is_checked_by_metadata_and_signature_before_it_is_read() {
         "{err}"
     );
     assert_eq!(mock.stats().total, 0);
+}
+
+#[tokio::test]
+async fn a_path_upload_is_streamed_from_disk_again_when_retried() {
+    let mock = mock(1).await;
+    let helpers = helpers(&mock);
+    let profile = profile(&mock, 0);
+    // Over a megabyte: many chunks of the streamed body.
+    let content: Vec<u8> = PDF
+        .iter()
+        .copied()
+        .chain((0..1_200_000u32).map(|i| (i % 251) as u8))
+        .collect();
+    let path = scratch("Large Licence.pdf");
+    std::fs::write(&path, &content).unwrap();
+    // Every second upload is answered 429 (never processed): the first
+    // upload goes through, the path upload's first attempt is refused and
+    // its retry must send the whole file again.
+    mock.set_faults(Faults {
+        rate_limit_every: Some(2),
+        only_endpoints: vec!["FI1".to_owned()],
+        ..Faults::default()
+    });
+    helpers
+        .upload_document(DocumentFile::from_bytes("warm-up.pdf", PDF))
+        .await
+        .unwrap();
+    let document = helpers
+        .upload_and_associate_document(&profile, path.as_path(), "Licence", "License")
+        .await
+        .unwrap();
+    assert_eq!(mock.count("FI1"), 3, "1 + a refused attempt + its retry");
+    assert_eq!(mock.count("PP31"), 1);
+    let s3 = document.document_url.unwrap();
+    assert_eq!(
+        stored_bytes(&mock, &s3).as_deref(),
+        Some(content.as_slice())
+    );
+    let file = mock
+        .with_state(|state| state.uploaded_file(&s3).cloned())
+        .unwrap();
+    assert_eq!(file.original_filename.as_deref(), Some("Large Licence.pdf"));
+    assert_eq!(file.content_type, "application/pdf");
+    // The retried request carried the same form as any upload would.
+    let upload = mock.last_request("FI1").unwrap();
+    let body = String::from_utf8_lossy(&upload.body);
+    assert!(
+        body.contains("name=\"file\"; filename=\"Large Licence.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7"),
+        "{}",
+        &body[..300]
+    );
 }
 
 #[tokio::test]

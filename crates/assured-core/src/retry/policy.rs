@@ -141,6 +141,16 @@ impl RetryPolicy {
     pub(crate) fn max_total_time(&self) -> Duration {
         self.max_total
     }
+
+    /// Every duration setting, named, for the configuration's range checks.
+    pub(crate) fn duration_settings(&self) -> [(&'static str, Duration); 4] {
+        [
+            ("initial_backoff", self.initial_backoff),
+            ("max_backoff", self.max_backoff),
+            ("max_retry_after", self.max_retry_after),
+            ("max_total", self.max_total),
+        ]
+    }
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 //! request and answers with whatever the test's handler returns.
 #![allow(dead_code, unreachable_pub, clippy::needless_pass_by_value)]
 
+pub mod raw;
+
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
@@ -135,6 +137,18 @@ pub fn jwt_with_exp(exp: u64, nonce: usize) -> String {
         "{}.{}.sig{nonce}",
         engine.encode(br#"{"alg":"HS256","typ":"JWT"}"#),
         engine.encode(format!(r#"{{"exp":{exp},"n":{nonce}}}"#))
+    )
+}
+
+/// A JWT-shaped token with these claims (raw JSON, so a test can send
+/// values no well-behaved server would).
+pub fn jwt_with_claims(claims: &str, nonce: usize) -> String {
+    use base64::Engine as _;
+    let engine = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    format!(
+        "{}.{}.sig{nonce}",
+        engine.encode(br#"{"alg":"HS256","typ":"JWT"}"#),
+        engine.encode(claims)
     )
 }
 

@@ -5,6 +5,8 @@ mod source;
 
 pub use source::DocumentFile;
 
+use source::Content;
+
 use assured_core::MultipartForm;
 use assured_models::ProfileId;
 use assured_models::catalog::{CreateDocument, Endpoint as _, PresignUrl, UploadFile};
@@ -60,14 +62,17 @@ impl Helpers {
         let document =
             source::check_document(file.into(), self.shared.config.max_upload_bytes).await?;
         let name = format!("{}.{}", uuid::Uuid::new_v4(), document.extension);
-        let form = MultipartForm::new()
-            .text(FileUpload::FORM_FIELD, name)
-            .file(
-                FileUpload::FILE_PART,
-                document.file_name,
-                document.format.content_type(),
-                document.bytes,
-            );
+        let form = MultipartForm::new().text(FileUpload::FORM_FIELD, name);
+        let (file_name, content_type) = (document.file_name, document.format.content_type());
+        let form = match document.content {
+            Content::Bytes(bytes) => {
+                form.file(FileUpload::FILE_PART, file_name, content_type, bytes)
+            }
+            // Streamed from disk by each attempt, never read into memory.
+            Content::Path(path) => {
+                form.file_from_path(FileUpload::FILE_PART, file_name, content_type, path)
+            }
+        };
         let record = self.client.call_multipart::<UploadFile>(&(), &form).await?;
         let url = record.file_url.unwrap_or_default();
         url.parse().map_err(|_| HelperError::UnexpectedReply {

@@ -79,7 +79,15 @@ pub(crate) struct CheckedDocument {
     /// Lower-case extension, without the dot.
     pub(crate) extension: String,
     pub(crate) format: DocumentFormat,
-    pub(crate) bytes: Bytes,
+    pub(crate) content: Content,
+}
+
+/// Where the checked content is: in memory, or still on disk (streamed by
+/// each upload attempt).
+#[derive(Debug)]
+pub(crate) enum Content {
+    Bytes(Bytes),
+    Path(PathBuf),
 }
 
 /// The format a file name's extension names, with that extension in lower
@@ -124,7 +132,7 @@ pub(crate) async fn check_document(
                 file_name,
                 extension,
                 format,
-                bytes,
+                content: Content::Bytes(bytes),
             })
         }
         DocumentFile::Path(path) => {
@@ -133,14 +141,14 @@ pub(crate) async fn check_document(
                 .map(|name| name.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let (format, extension) = format_of(&file_name).map_err(refuse)?;
-            let bytes = upload_body_from_path(&path, format, max_bytes)
+            upload_body_from_path(&path, format, max_bytes)
                 .await
                 .map_err(refuse)?;
             Ok(CheckedDocument {
                 file_name,
                 extension,
                 format,
-                bytes,
+                content: Content::Path(path),
             })
         }
     }
@@ -154,21 +162,15 @@ fn check_size(size: u64, max: u64) -> Result<(), DocumentProblem> {
     }
 }
 
-/// The bytes of the file at `path`, checked.
-///
-/// The size comes from the metadata and the signature from the first bytes,
-/// both before the rest is read; a file that grows past the limit while
-/// being read is refused too.
-///
-/// This is the one place that reads a whole document into memory: the core
-/// holds a multipart body as bytes so that a retry can resend it. Streaming
-/// from disk, re-opening the file for each attempt, needs a streaming body
-/// in the core.
+/// Checks the file at `path` for upload without reading it whole: the size
+/// from its metadata, the signature from its first bytes. The upload then
+/// streams it from disk (re-opened for each attempt), with the length the
+/// metadata gives when the form is sent.
 async fn upload_body_from_path(
     path: &Path,
     format: DocumentFormat,
     max_bytes: u64,
-) -> Result<Bytes, DocumentProblem> {
+) -> Result<(), DocumentProblem> {
     let metadata = tokio::fs::metadata(path)
         .await
         .map_err(DocumentProblem::Unreadable)?;
@@ -180,21 +182,11 @@ async fn upload_body_from_path(
         .await
         .map_err(DocumentProblem::Unreadable)?;
     let mut head = Vec::with_capacity(SIGNATURE_LEN);
-    let mut file = file.take(SIGNATURE_LEN as u64);
-    file.read_to_end(&mut head)
+    file.take(SIGNATURE_LEN as u64)
+        .read_to_end(&mut head)
         .await
         .map_err(DocumentProblem::Unreadable)?;
-    check_signature(format, &head)?;
-    let file = file.into_inner();
-    let capacity = usize::try_from(metadata.len()).unwrap_or(usize::MAX);
-    let mut bytes = Vec::with_capacity(capacity);
-    bytes.extend_from_slice(&head);
-    let mut rest = file.take(max_bytes.saturating_add(1) - head.len() as u64);
-    rest.read_to_end(&mut bytes)
-        .await
-        .map_err(DocumentProblem::Unreadable)?;
-    check_size(bytes.len() as u64, max_bytes)?;
-    Ok(Bytes::from(bytes))
+    check_signature(format, &head)
 }
 
 #[cfg(test)]
