@@ -105,6 +105,8 @@ impl<T: DeserializeOwned + Send + 'static> RecordStream<T> {
             let item = engine.next_record().await?;
             Some((item, engine))
         })
+        // Polling again after the end gives the end again.
+        .fuse()
         .boxed();
         Self { inner, progress }
     }
