@@ -63,7 +63,15 @@ const DEADLOCK: Duration = Duration::from_secs(3600);
 
 #[tokio::test(start_paused = true)]
 async fn a_call_inside_the_consuming_loop_gets_a_permit_with_one_in_flight_and_four_pages_at_once() {
-    let memory = Memory::new(|seen, _| (answer(seen, 6), Pace::Now));
+    // Replies take a moment, as over a network: pages wait for the one
+    // permit together.
+    let memory = Memory::new(|seen, _| {
+        let pace = Pace::Steps {
+            steps: 1,
+            each: Duration::from_millis(10),
+        };
+        (answer(seen, 6), pace)
+    });
     let client = Client::with_transport(
         config().max_in_flight(1).page_concurrency(1).page_size(1).build().unwrap(),
         memory.clone(),
