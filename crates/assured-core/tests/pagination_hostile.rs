@@ -9,9 +9,9 @@ use std::sync::Arc;
 
 use assured_core::{Client, Config, Error, RetryPolicy};
 use assured_models::catalog::{Endpoint, GetTaskTimeline, ListExternalUsers};
+use assured_models::ids::TaskId;
 use assured_models::models::tasks::TaskTimelineParams;
 use assured_models::models::users::{User, UserListParams};
-use assured_models::ids::TaskId;
 use futures_util::{StreamExt as _, TryStreamExt as _};
 use serde_json::json;
 use support::{Reply, Seen, TestServer};
@@ -27,16 +27,14 @@ fn user(index: u64) -> serde_json::Value {
 }
 
 fn page(count: u64, next: Option<String>, results: Vec<serde_json::Value>) -> Reply {
-    Reply::json(
-        200,
-        json!({"count": count, "next": next, "previous": null, "results": results}),
-    )
+    let mut body = json!({"count": count, "previous": null});
+    body["next"] = next.into();
+    body["results"] = results.into();
+    Reply::json(200, body)
 }
 
-fn link(offset: u64, limit: u64) -> Option<String> {
-    Some(format!(
-        "https://elsewhere.invalid{PATH}?limit={limit}&offset={offset}"
-    ))
+fn link(offset: u64, limit: u64) -> String {
+    format!("https://elsewhere.invalid{PATH}?limit={limit}&offset={offset}")
 }
 
 fn query(seen: &Seen, name: &str) -> u64 {
@@ -105,8 +103,12 @@ fn assert_ends_with_pagination_error(items: &[Result<User, Error>], words: &str)
 async fn a_count_of_a_trillion_then_empty_pages_ends_at_the_first_empty_page() {
     let server = server(|seen| {
         let offset = query(seen, "offset");
-        let results = if offset == 0 { vec![user(0), user(1)] } else { vec![] };
-        page(TRILLION, link(offset + 2, 2), results)
+        let results = if offset == 0 {
+            vec![user(0), user(1)]
+        } else {
+            vec![]
+        };
+        page(TRILLION, Some(link(offset + 2, 2)), results)
     })
     .await;
     let items = items(&client(&server, 2, 1)).await;
@@ -130,8 +132,12 @@ async fn with_four_pages_at_once_the_empty_pages_cost_exactly_those_four_request
             if offset > 0 {
                 barrier.wait().await;
             }
-            let results = if offset == 0 { vec![user(0), user(1)] } else { vec![] };
-            page(TRILLION, link(offset + 2, 2), results)
+            let results = if offset == 0 {
+                vec![user(0), user(1)]
+            } else {
+                vec![]
+            };
+            page(TRILLION, Some(link(offset + 2, 2)), results)
         })
     })
     .await;
@@ -145,7 +151,7 @@ async fn with_four_pages_at_once_the_empty_pages_cost_exactly_those_four_request
 async fn a_server_that_ignores_offset_is_stopped_at_the_first_repeated_page() {
     let server = server(|seen| {
         let offset = query(seen, "offset");
-        page(TRILLION, link(offset + 2, 2), vec![user(0), user(1)])
+        page(TRILLION, Some(link(offset + 2, 2)), vec![user(0), user(1)])
     })
     .await;
     let client = client(&server, 2, 1);
@@ -165,7 +171,8 @@ async fn a_server_that_ignores_offset_is_stopped_at_the_first_repeated_page() {
 #[tokio::test]
 async fn one_record_repeated_with_next_at_offset_plus_one_ends_after_one_repeat() {
     // No count (sequential mode): every page is user 0, `next` one further.
-    let server = server(|seen| page(0, link(query(seen, "offset") + 1, 1), vec![user(0)])).await;
+    let server =
+        server(|seen| page(0, Some(link(query(seen, "offset") + 1, 1)), vec![user(0)])).await;
     let items = items(&client(&server, 1, 4)).await;
     assert_eq!(emails(&items), expected_emails(0..1));
     assert_ends_with_pagination_error(&items, "only repeats records");
@@ -177,7 +184,11 @@ async fn a_next_link_that_goes_back_ends_with_an_error() {
     let server = server(|seen| {
         let offset = query(seen, "offset");
         let next = if offset == 0 { 5 } else { 3 };
-        page(0, link(next, 5), (offset..offset + 5).map(user).collect())
+        page(
+            0,
+            Some(link(next, 5)),
+            (offset..offset + 5).map(user).collect(),
+        )
     })
     .await;
     let items = items(&client(&server, 5, 2)).await;
@@ -191,7 +202,7 @@ async fn a_next_link_to_the_largest_offset_is_an_error_not_an_overflow() {
     // Sequential: the page at u64::MAX has two records, the second of
     // which would sit past the largest offset.
     let server = server(|seen| match query(seen, "offset") {
-        0 => page(0, link(u64::MAX, 1), vec![user(0)]),
+        0 => page(0, Some(link(u64::MAX, 1)), vec![user(0)]),
         _ => page(0, None, vec![user(1), user(2)]),
     })
     .await;
@@ -205,7 +216,10 @@ async fn a_next_link_to_the_largest_offset_is_an_error_not_an_overflow() {
     }
     assert_eq!(emails(&items), expected_emails(0..2));
     assert_ends_with_pagination_error(&items, "largest offset");
-    assert_eq!(server.seen()[1].query("offset"), Some("18446744073709551615"));
+    assert_eq!(
+        server.seen()[1].query("offset"),
+        Some("18446744073709551615")
+    );
     assert_eq!(server.count(PATH), 2);
     assert_eq!(stream.resume_offset(), u64::MAX);
 }
@@ -215,7 +229,11 @@ async fn a_count_near_the_largest_offset_schedules_without_overflow() {
     // Concurrent: count u64::MAX and a `next` five short of it; the only
     // page there is short and ends the list.
     let server = server(|seen| match query(seen, "offset") {
-        0 => page(u64::MAX, link(u64::MAX - 5, 10), (0..10).map(user).collect()),
+        0 => page(
+            u64::MAX,
+            Some(link(u64::MAX - 5, 10)),
+            (0..10).map(user).collect(),
+        ),
         _ => page(u64::MAX, None, (10..13).map(user).collect()),
     })
     .await;
@@ -234,7 +252,7 @@ async fn pages_past_twice_what_count_announced_end_with_an_error() {
     // count says 3, but every page has a fresh record and a `next`.
     let server = server(|seen| {
         let offset = query(seen, "offset");
-        page(3, link(offset + 1, 1), vec![user(offset)])
+        page(3, Some(link(offset + 1, 1)), vec![user(offset)])
     })
     .await;
     let items = items(&client(&server, 1, 4)).await;
@@ -249,7 +267,7 @@ async fn a_page_without_next_ends_the_listing_before_the_pages_count_announced()
     let server = server(|seen| {
         let offset = query(seen, "offset");
         match offset {
-            0 => page(TRILLION, link(3, 3), (0..3).map(user).collect()),
+            0 => page(TRILLION, Some(link(3, 3)), (0..3).map(user).collect()),
             _ => page(TRILLION, None, (3..5).map(user).collect()),
         }
     })
@@ -320,7 +338,7 @@ async fn de_duplication_remembers_recent_pages_only() {
             ],
             _ => vec![user(offset), user(offset + 1)],
         };
-        page(8, (offset < 6).then(|| link(offset + 2, 2)).flatten(), results)
+        page(8, (offset < 6).then(|| link(offset + 2, 2)), results)
     })
     .await;
     let client = client(&server, 2, 1);
@@ -342,9 +360,7 @@ fn capped(total: u64, link_limit: Option<u64>) -> impl Fn(&Seen) -> Reply + Send
         let offset = query(seen, "offset");
         let limit = query(seen, "limit").min(7);
         let end = (offset + limit).min(total);
-        let next = (end < total)
-            .then(|| link(end, link_limit.unwrap_or(query(seen, "limit"))))
-            .flatten();
+        let next = (end < total).then(|| link(end, link_limit.unwrap_or(query(seen, "limit"))));
         page(total, next, (offset..end).map(user).collect())
     }
 }
@@ -386,7 +402,11 @@ async fn links_followed_one_by_one_use_the_limit_they_name() {
         let offset = query(seen, "offset");
         let limit = query(seen, "limit");
         let end = (offset + limit).min(12);
-        page(0, (end < 12).then(|| link(end, 4)).flatten(), (offset..end).map(user).collect())
+        page(
+            0,
+            (end < 12).then(|| link(end, 4)),
+            (offset..end).map(user).collect(),
+        )
     })
     .await;
     let items = items(&client(&server, 10, 4)).await;
@@ -419,8 +439,12 @@ async fn a_task_timeline_is_listed_from_paged_envelopes() {
         let results: Vec<_> = (offset..(offset + 2).min(3))
             .map(|n| timeline_entry(u128::from(n) + 1))
             .collect();
-        let next = (offset == 0).then(|| format!("https://elsewhere.invalid/x/?offset=2&limit=2"));
-        Reply::json(200, json!({"count": 3, "next": next, "previous": null, "results": results}))
+        let next =
+            (offset == 0).then(|| "https://elsewhere.invalid/x/?offset=2&limit=2".to_owned());
+        Reply::json(
+            200,
+            json!({"count": 3, "next": next, "previous": null, "results": results}),
+        )
     })
     .await;
     let task = TaskId::from_uuid(uuid::Uuid::from_u128(77));

@@ -34,8 +34,8 @@ fn answer(seen: &support::Seen, total: u64) -> Reply {
     let offset: u64 = seen.query("offset").unwrap().parse().unwrap();
     let limit: u64 = seen.query("limit").unwrap().parse().unwrap();
     let end = (offset + limit).min(total);
-    let next =
-        (end < total).then(|| format!("https://elsewhere.invalid{PATH}?limit={limit}&offset={end}"));
+    let next = (end < total)
+        .then(|| format!("https://elsewhere.invalid{PATH}?limit={limit}&offset={end}"));
     Reply::json(
         200,
         json!({"count": total, "next": next, "previous": null, "results": (offset..end).map(user).collect::<Vec<_>>()}),
@@ -62,7 +62,8 @@ fn expected_emails(total: u64) -> Vec<String> {
 const DEADLOCK: Duration = Duration::from_secs(3600);
 
 #[tokio::test(start_paused = true)]
-async fn a_call_inside_the_consuming_loop_gets_a_permit_with_one_in_flight_and_four_pages_at_once() {
+async fn a_call_inside_the_consuming_loop_gets_a_permit_with_one_in_flight_and_four_pages_at_once()
+{
     // Replies take a moment, as over a network: pages wait for the one
     // permit together.
     let memory = Memory::new(|seen, _| {
@@ -73,7 +74,12 @@ async fn a_call_inside_the_consuming_loop_gets_a_permit_with_one_in_flight_and_f
         (answer(seen, 6), pace)
     });
     let client = Client::with_transport(
-        config().max_in_flight(1).page_concurrency(1).page_size(1).build().unwrap(),
+        config()
+            .max_in_flight(1)
+            .page_concurrency(1)
+            .page_size(1)
+            .build()
+            .unwrap(),
         memory.clone(),
     )
     .with_options(RequestOptions::default().page_concurrency(4))
@@ -199,7 +205,11 @@ async fn dropping_the_stream_aborts_the_fetches_in_flight() {
     assert_eq!(memory.alive(), 3, "three pages in flight");
     drop(stream);
     settle(&memory).await;
-    assert_eq!(memory.alive(), 0, "the fetches were aborted with the stream");
+    assert_eq!(
+        memory.alive(),
+        0,
+        "the fetches were aborted with the stream"
+    );
     assert_eq!(memory.count(PATH), 4);
 }
 
@@ -208,7 +218,10 @@ async fn a_failed_page_yields_its_error_then_nothing_and_aborts_the_pages_after_
     // Page 2 fails; pages 3 and 4 never answer.
     let memory = Memory::new(|seen, _| match seen.query("offset") {
         Some("0") => (answer(seen, 40), Pace::Now),
-        Some("10") => (Reply::json(500, json!({"detail": "page 2 broke"})), Pace::Now),
+        Some("10") => (
+            Reply::json(500, json!({"detail": "page 2 broke"})),
+            Pace::Now,
+        ),
         _ => (answer(seen, 40), Pace::Never),
     });
     let client = Client::with_transport(

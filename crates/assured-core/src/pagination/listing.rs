@@ -89,9 +89,9 @@ impl NextLink {
         let Some(next) = next.filter(|next| !next.is_empty()) else {
             return Ok(None);
         };
-        Self::from_link(next).map(Some).ok_or_else(|| {
-            listing.error(format!("the `next` link has no usable offset: {next}"))
-        })
+        Self::from_link(next)
+            .map(Some)
+            .ok_or_else(|| listing.error(format!("the `next` link has no usable offset: {next}")))
     }
 
     fn from_link(next: &str) -> Option<Self> {

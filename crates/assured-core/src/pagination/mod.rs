@@ -118,4 +118,3 @@ impl Client {
         Ok(RecordStream::start(listing, offset))
     }
 }
-

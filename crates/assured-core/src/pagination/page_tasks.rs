@@ -62,11 +62,11 @@ pub(super) struct PageTasks {
 impl PageTasks {
     /// Starts fetching a page now, on the runtime polling the stream.
     pub(super) fn spawn(&mut self, listing: &Listing, request: PageRequest) -> Result<(), Error> {
-        let runtime = tokio::runtime::Handle::try_current().map_err(|_| {
-            listing.error("a listing must be polled on a Tokio runtime".to_owned())
-        })?;
+        let runtime = tokio::runtime::Handle::try_current()
+            .map_err(|_| listing.error("a listing must be polled on a Tokio runtime".to_owned()))?;
         let fetcher = listing.clone();
-        let handle = runtime.spawn(async move { fetcher.fetch(request.offset, request.limit).await });
+        let handle =
+            runtime.spawn(async move { fetcher.fetch(request.offset, request.limit).await });
         self.pending.push_back(PageTask {
             request,
             handle,

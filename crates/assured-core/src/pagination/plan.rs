@@ -50,7 +50,7 @@ impl Plan {
             return None;
         }
         // Past the largest offset there is nothing left to ask for.
-        let after = next.checked_add(u64::from(step)).unwrap_or(u64::MAX);
+        let after = next.saturating_add(u64::from(step));
         *self = Self::Ranged {
             next: after,
             step,
@@ -68,7 +68,12 @@ impl Plan {
 /// grows while it is read. A server whose pages never end (fresh ids, a
 /// `next` on every page) is cut off there instead of being followed forever.
 /// `None` when the server gave no `count`.
-pub(super) fn page_budget(first: PageRequest, count: u64, next: NextLink, plan: Plan) -> Option<u64> {
+pub(super) fn page_budget(
+    first: PageRequest,
+    count: u64,
+    next: NextLink,
+    plan: Plan,
+) -> Option<u64> {
     if count == 0 {
         return None;
     }
