@@ -59,7 +59,7 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             deferred: None,
             // Pages fetched together shift together: remember the ids of
             // every page that can have been in flight with the current one.
-            dedup: DedupWindow::new(concurrency + 1),
+            dedup: DedupWindow::new(concurrency.saturating_add(1)),
             budget: None,
             pages_processed: 0,
             ended: false,

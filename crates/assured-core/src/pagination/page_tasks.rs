@@ -13,7 +13,7 @@ use futures_util::stream::FuturesOrdered;
 use tokio::task::JoinHandle;
 
 use super::listing::Listing;
-use crate::error::Error;
+use crate::error::{EndpointRef, Error};
 
 /// Where a page was asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,7 +26,7 @@ pub(super) struct PageRequest {
 struct PageTask {
     request: PageRequest,
     handle: JoinHandle<Result<Bytes, Error>>,
-    listing: Listing,
+    endpoint: EndpointRef,
 }
 
 impl Drop for PageTask {
@@ -43,10 +43,13 @@ impl Future for PageTask {
         let request = self.request;
         Pin::new(&mut self.handle).poll(cx).map(|joined| {
             let result = joined.unwrap_or_else(|err| {
-                Err(self.listing.error(format!(
-                    "the fetch of the page at offset {} did not finish: {err}",
-                    request.offset
-                )))
+                Err(Error::Pagination {
+                    endpoint: self.endpoint,
+                    message: format!(
+                        "the fetch of the page at offset {} did not finish: {err}",
+                        request.offset
+                    ),
+                })
             });
             (request, result)
         })
@@ -70,7 +73,7 @@ impl PageTasks {
         self.pending.push_back(PageTask {
             request,
             handle,
-            listing: listing.clone(),
+            endpoint: listing.descriptor.into(),
         });
         Ok(())
     }
