@@ -2,9 +2,12 @@
 //! request and answers with whatever the test's handler returns.
 #![allow(dead_code, unreachable_pub, clippy::needless_pass_by_value)]
 
+pub mod memory;
 pub mod raw;
 
+use std::future::Future;
 use std::net::SocketAddr;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 
 use axum::body::Bytes;
@@ -56,7 +59,10 @@ impl Reply {
     }
 }
 
-type Handler = dyn Fn(&Seen, usize) -> Reply + Send + Sync;
+/// A reply still to come.
+pub type ReplyFuture = Pin<Box<dyn Future<Output = Reply> + Send>>;
+
+type Handler = dyn Fn(Seen, usize) -> ReplyFuture + Send + Sync;
 
 struct State {
     seen: Mutex<Vec<Seen>>,
@@ -73,6 +79,18 @@ pub struct TestServer {
 impl TestServer {
     /// Starts a server; `handler` gets each request and how many came before it.
     pub async fn start(handler: impl Fn(&Seen, usize) -> Reply + Send + Sync + 'static) -> Self {
+        Self::start_async(move |seen, index| {
+            let reply = handler(&seen, index);
+            Box::pin(async move { reply })
+        })
+        .await
+    }
+
+    /// Like [`TestServer::start`], with a handler that may wait before it
+    /// answers (the server keeps serving other requests meanwhile).
+    pub async fn start_async(
+        handler: impl Fn(Seen, usize) -> ReplyFuture + Send + Sync + 'static,
+    ) -> Self {
         let state = Arc::new(State {
             seen: Mutex::new(Vec::new()),
             handler: Box::new(handler),
@@ -98,7 +116,7 @@ impl TestServer {
                         all.push(seen.clone());
                         all.len() - 1
                     };
-                    let reply = (state.handler)(&seen, index);
+                    let reply = (state.handler)(seen, index).await;
                     let mut response: Response = reply.body.into_response();
                     *response.status_mut() = StatusCode::from_u16(reply.status).unwrap();
                     for (name, value) in reply.headers {

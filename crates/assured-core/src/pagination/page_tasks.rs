@@ -1,0 +1,95 @@
+//! Page fetches run as tasks of their own, so they make progress (and
+//! release their in-flight permit, and finish within their timeout) however
+//! slowly the stream is consumed; kept in listing order, and aborted when
+//! the listing no longer needs them.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use bytes::Bytes;
+use futures_util::StreamExt as _;
+use futures_util::stream::FuturesOrdered;
+use tokio::task::JoinHandle;
+
+use super::listing::Listing;
+use crate::error::{EndpointRef, Error};
+
+/// Where a page was asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct PageRequest {
+    pub(super) offset: u64,
+    pub(super) limit: u32,
+}
+
+/// A spawned page fetch; dropping it aborts the task.
+struct PageTask {
+    request: PageRequest,
+    handle: JoinHandle<Result<Bytes, Error>>,
+    endpoint: EndpointRef,
+}
+
+impl Drop for PageTask {
+    fn drop(&mut self) {
+        // A no-op once the task has finished.
+        self.handle.abort();
+    }
+}
+
+impl Future for PageTask {
+    type Output = (PageRequest, Result<Bytes, Error>);
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let request = self.request;
+        Pin::new(&mut self.handle).poll(cx).map(|joined| {
+            let result = joined.unwrap_or_else(|err| {
+                Err(Error::Pagination {
+                    endpoint: self.endpoint,
+                    message: format!(
+                        "the fetch of the page at offset {} did not finish: {err}",
+                        request.offset
+                    ),
+                })
+            });
+            (request, result)
+        })
+    }
+}
+
+/// The pages in flight, in listing order.
+#[derive(Default)]
+pub(super) struct PageTasks {
+    pending: FuturesOrdered<PageTask>,
+}
+
+impl PageTasks {
+    /// Starts fetching a page now, on the runtime polling the stream.
+    pub(super) fn spawn(&mut self, listing: &Listing, request: PageRequest) -> Result<(), Error> {
+        let runtime = tokio::runtime::Handle::try_current()
+            .map_err(|_| listing.error("a listing must be polled on a Tokio runtime".to_owned()))?;
+        let fetcher = listing.clone();
+        let handle =
+            runtime.spawn(async move { fetcher.fetch(request.offset, request.limit).await });
+        self.pending.push_back(PageTask {
+            request,
+            handle,
+            endpoint: listing.descriptor.into(),
+        });
+        Ok(())
+    }
+
+    /// Pages in flight or fetched and not yet taken.
+    pub(super) fn len(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// The next page in listing order, once fetched; `None` when none is pending.
+    pub(super) async fn next(&mut self) -> Option<(PageRequest, Result<Bytes, Error>)> {
+        self.pending.next().await
+    }
+
+    /// Aborts every page still in flight.
+    pub(super) fn abort_all(&mut self) {
+        self.pending = FuturesOrdered::new();
+    }
+}
