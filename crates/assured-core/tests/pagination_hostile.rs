@@ -326,19 +326,20 @@ async fn an_unusable_next_link_comes_after_the_records_of_its_page() {
 
 #[tokio::test]
 async fn de_duplication_remembers_recent_pages_only() {
-    // One page at a time, so the window is two pages. The record of page 4
-    // that reuses page 1's id is far outside it: it is not taken for a
-    // shifted duplicate (and the engine does not keep every id it saw).
+    // One page at a time, so the window is the pages that may be held at
+    // once (four per page in flight) plus one. The record of page 8 that
+    // reuses page 1's id is far outside it: it is not taken for a shifted
+    // duplicate (and the engine does not keep every id it saw).
     let server = server(|seen| {
         let offset = query(seen, "offset");
         let results = match offset {
-            6 => vec![
+            14 => vec![
                 json!({"id": uuid::Uuid::from_u128(1).to_string(), "email": "again@example.org"}),
-                user(7),
+                user(15),
             ],
             _ => vec![user(offset), user(offset + 1)],
         };
-        page(8, (offset < 6).then(|| link(offset + 2, 2)), results)
+        page(16, (offset < 14).then(|| link(offset + 2, 2)), results)
     })
     .await;
     let client = client(&server, 2, 1);
@@ -346,11 +347,11 @@ async fn de_duplication_remembers_recent_pages_only() {
         .stream::<ListExternalUsers>(&(), &UserListParams::default())
         .unwrap();
     let got: Vec<User> = (&mut stream).try_collect().await.unwrap();
-    assert_eq!(got.len(), 8);
-    assert_eq!(got[6].email.as_deref(), Some("again@example.org"));
+    assert_eq!(got.len(), 16);
+    assert_eq!(got[14].email.as_deref(), Some("again@example.org"));
     assert_eq!(stream.duplicates_skipped(), 0);
     assert_eq!(stream.shortfall(), Some(0));
-    assert_eq!(server.count(PATH), 4);
+    assert_eq!(server.count(PATH), 8);
 }
 
 /// A server capping pages at 7 records, whatever `limit` asks; its `next`

@@ -21,6 +21,9 @@ pub(super) struct Engine<T> {
     limit: u32,
     /// Most pages in flight at once.
     concurrency: usize,
+    /// Most pages held at once (in flight, or fetched and waiting behind a
+    /// slower page): a page stuck in a retry does not stop the others.
+    held: usize,
     plan: Plan,
     tasks: PageTasks,
     /// Records decoded and waiting to be yielded, with their offsets.
@@ -38,6 +41,11 @@ pub(super) struct Engine<T> {
     progress: Arc<Progress>,
 }
 
+/// Pages that may be held per page in flight: fetched pages wait behind a
+/// slower one (a throttled page waits its `Retry-After`) while fetching
+/// goes on, within a bound on memory.
+const LOOKAHEAD: usize = 4;
+
 impl<T: DeserializeOwned + Send + 'static> Engine<T> {
     pub(super) fn new(listing: Listing, offset: u64, progress: Arc<Progress>) -> Self {
         let config = listing.client.config();
@@ -50,16 +58,18 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             .unwrap_or(config.page_concurrency)
             .min(config.max_in_flight)
             .max(1);
+        let held = concurrency.saturating_mul(LOOKAHEAD);
         Self {
             limit: listing.client.page_size(),
             concurrency,
+            held,
             plan: Plan::First(offset),
             tasks: PageTasks::default(),
             buffer: VecDeque::new(),
             deferred: None,
             // Pages fetched together shift together: remember the ids of
             // every page that can have been in flight with the current one.
-            dedup: DedupWindow::new(concurrency.saturating_add(1)),
+            dedup: DedupWindow::new(held.saturating_add(1)),
             budget: None,
             pages_processed: 0,
             ended: false,
@@ -101,8 +111,10 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
                 limit: self.limit,
             });
         }
-        match self.tasks.next().await {
-            None => self.stop(),
+        match self.tasks.next_or_finished().await {
+            None if self.tasks.is_empty() => self.stop(),
+            // A page behind the head finished: room for another fetch.
+            None => self.refill(),
             Some((request, Ok(bytes))) => self.process(request, &bytes),
             Some((_, Err(err))) => self.fail(err),
         }
@@ -137,9 +149,13 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
         }
     }
 
-    /// Keeps up to `concurrency` ranged pages in flight.
+    /// Keeps up to `concurrency` ranged pages in flight, and at most `held`
+    /// pending in all.
     fn refill(&mut self) {
-        while !self.ended && self.tasks.len() < self.concurrency {
+        while !self.ended
+            && self.tasks.in_flight() < self.concurrency
+            && self.tasks.len() < self.held
+        {
             let Some(request) = self.plan.take_ranged() else {
                 break;
             };

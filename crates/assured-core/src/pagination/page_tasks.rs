@@ -5,11 +5,14 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::task::{Context, Poll};
 
 use bytes::Bytes;
 use futures_util::StreamExt as _;
 use futures_util::stream::FuturesOrdered;
+use tokio::sync::Notify;
 use tokio::task::JoinHandle;
 
 use super::listing::Listing;
@@ -60,6 +63,10 @@ impl Future for PageTask {
 #[derive(Default)]
 pub(super) struct PageTasks {
     pending: FuturesOrdered<PageTask>,
+    /// Fetches not yet finished (the rest of `pending` waits to be taken).
+    in_flight: Arc<AtomicUsize>,
+    /// Signalled whenever a fetch finishes, in order or not.
+    finished: Arc<Notify>,
 }
 
 impl PageTasks {
@@ -68,8 +75,15 @@ impl PageTasks {
         let runtime = tokio::runtime::Handle::try_current()
             .map_err(|_| listing.error("a listing must be polled on a Tokio runtime".to_owned()))?;
         let fetcher = listing.clone();
-        let handle =
-            runtime.spawn(async move { fetcher.fetch(request.offset, request.limit).await });
+        let in_flight = Arc::clone(&self.in_flight);
+        let finished = Arc::clone(&self.finished);
+        in_flight.fetch_add(1, Ordering::AcqRel);
+        let handle = runtime.spawn(async move {
+            let result = fetcher.fetch(request.offset, request.limit).await;
+            in_flight.fetch_sub(1, Ordering::AcqRel);
+            finished.notify_one();
+            result
+        });
         self.pending.push_back(PageTask {
             request,
             handle,
@@ -83,13 +97,36 @@ impl PageTasks {
         self.pending.len()
     }
 
-    /// The next page in listing order, once fetched; `None` when none is pending.
-    pub(super) async fn next(&mut self) -> Option<(PageRequest, Result<Bytes, Error>)> {
-        self.pending.next().await
+    /// Fetches still running.
+    pub(super) fn in_flight(&self) -> usize {
+        self.in_flight.load(Ordering::Acquire)
+    }
+
+    /// The next page in listing order once fetched (`Some`), or `None`
+    /// when a fetch behind it finished first (room for another fetch), or
+    /// none is pending.
+    pub(super) async fn next_or_finished(&mut self) -> Option<(PageRequest, Result<Bytes, Error>)> {
+        if self.pending.is_empty() {
+            return None;
+        }
+        let finished = Arc::clone(&self.finished);
+        let notified = std::pin::pin!(finished.notified());
+        // The head first: a finished head is taken, not merely noticed.
+        match futures_util::future::select(self.pending.next(), notified).await {
+            futures_util::future::Either::Left((next, _)) => next,
+            futures_util::future::Either::Right(((), _)) => None,
+        }
+    }
+
+    /// Whether any page is pending.
+    pub(super) fn is_empty(&self) -> bool {
+        self.pending.is_empty()
     }
 
     /// Aborts every page still in flight.
     pub(super) fn abort_all(&mut self) {
         self.pending = FuturesOrdered::new();
+        // Aborted fetches never decrement: start the count afresh.
+        self.in_flight = Arc::new(AtomicUsize::new(0));
     }
 }
