@@ -127,13 +127,21 @@ fn rate_of(mode: Mode) -> Option<f64> {
     }
 }
 
-/// Successes per second over the window.
-fn measure(recent: &VecDeque<(Instant, bool)>) -> f64 {
+/// Successes per second over the window, or over the part of it that has
+/// history (a listing's first second must not read as a slow one).
+fn measure(recent: &VecDeque<(Instant, bool)>, now: Instant) -> f64 {
     let successes = recent.iter().filter(|(_, throttled)| !*throttled).count();
+    let span = recent
+        .front()
+        .map_or(WINDOW, |(first, _)| now.saturating_duration_since(*first))
+        .clamp(MIN_SPAN, WINDOW);
     #[allow(clippy::cast_precision_loss)] // counts far below 2^52
-    let rate = successes as f64 / WINDOW.as_secs_f64();
+    let rate = successes as f64 / span.as_secs_f64();
     rate
 }
+
+/// The shortest history a rate is measured over.
+const MIN_SPAN: Duration = Duration::from_millis(100);
 
 fn next_mode(
     mode: Mode,
@@ -144,7 +152,7 @@ fn next_mode(
 ) -> Mode {
     match mode {
         Mode::Open if is_throttle => {
-            let rate = measure(recent);
+            let rate = measure(recent, now);
             Mode::Probing {
                 rate: (rate * DECREASE).max(MIN_RATE),
                 since: now,
@@ -195,7 +203,7 @@ fn next_mode(
                     until: now + SUSPEND,
                 };
             }
-            let measured = measure(recent);
+            let measured = measure(recent, now);
             Mode::Probing {
                 rate: (rate.min(measured) * DECREASE).max(MIN_RATE),
                 since: now,
@@ -213,7 +221,7 @@ fn next_mode(
             slow_start,
         } => {
             if is_throttle && sent >= last_throttle {
-                let measured = measure(recent);
+                let measured = measure(recent, now);
                 let rate = (rate.min(measured) * DECREASE).max(MIN_RATE);
                 return Mode::Limiting {
                     rate,

@@ -244,7 +244,7 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
     fn schedule_after(&mut self, next: NextLink) {
         if matches!(self.plan, Plan::Ranged { .. }) {
             self.refill();
-            if self.ended || self.tasks.len() > 0 {
+            if self.ended || !self.tasks.is_empty() {
                 return;
             }
             // Every page `count` announced is in and the last one still
