@@ -22,7 +22,11 @@ pub(crate) fn files(model: &Model) -> Result<Vec<(String, String)>, String> {
             .collect();
         files.push((format!("{}.rs", group.name), handle_file(group, &methods)));
     }
-    files.push(("filters.rs".to_owned(), filters_file(model)));
+    for group in GROUPS {
+        if let Some(code) = filters_file(model, group) {
+            files.push((format!("filters_{}.rs", group.name), code));
+        }
+    }
     for method in &model.methods {
         if !GROUPS.iter().any(|group| group.name == method.group) {
             return Err(format!(
@@ -54,7 +58,11 @@ fn module_root(model: &Model) -> String {
         model.methods.len(),
         model.helper_rows.len()
     );
-    out.push_str("mod filters;\n");
+    for group in GROUPS {
+        if has_lists(model, group) {
+            let _ = writeln!(out, "mod filters_{};", group.name);
+        }
+    }
     for group in GROUPS {
         let _ = writeln!(out, "mod {};", group.name);
     }
@@ -226,13 +234,30 @@ fn method_body(m: &MethodModel) -> String {
     )
 }
 
-fn filters_file(model: &Model) -> String {
+/// Whether a group has paged endpoints (and so a filters file).
+fn has_lists(model: &Model, group: &Group) -> bool {
+    model
+        .methods
+        .iter()
+        .any(|m| m.group == group.name && m.shape == Shape::List)
+}
+
+/// The filter setters of one group's paged endpoints, if it has any.
+fn filters_file(model: &Model, group: &Group) -> Option<String> {
+    if !has_lists(model, group) {
+        return None;
+    }
     let mut out = String::from(HEADER);
-    out.push_str(
-        "//! Filter setters on the [`List`] builder of each paged endpoint.\n\n\
-         use crate::request::List;\n\n",
+    let _ = writeln!(
+        out,
+        "//! Filter setters on the [`List`] builders of `client.{}()`.\n\nuse crate::request::List;\n",
+        group.name
     );
-    for method in model.methods.iter().filter(|m| m.shape == Shape::List) {
+    for method in model
+        .methods
+        .iter()
+        .filter(|m| m.shape == Shape::List && m.group == group.name)
+    {
         let Some(filter) = model.filters.iter().find(|f| f.query == method.query) else {
             continue;
         };
@@ -260,7 +285,7 @@ fn filters_file(model: &Model) -> String {
         }
         out.push_str("}\n\n");
     }
-    out
+    Some(out)
 }
 
 /// The parameter and the assigned value of a setter for a field type.
