@@ -153,6 +153,7 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
     /// pending in all.
     fn refill(&mut self) {
         while !self.ended
+            && !self.tasks.any_failed()
             && self.tasks.in_flight() < self.concurrency
             && self.tasks.len() < self.held
         {

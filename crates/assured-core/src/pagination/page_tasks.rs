@@ -6,7 +6,7 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::task::{Context, Poll};
 
 use bytes::Bytes;
@@ -67,6 +67,9 @@ pub(super) struct PageTasks {
     in_flight: Arc<AtomicUsize>,
     /// Signalled whenever a fetch finishes, in order or not.
     finished: Arc<Notify>,
+    /// A fetch has failed: the listing ends at that page, so starting pages
+    /// after it would only add requests.
+    failed: Arc<AtomicBool>,
 }
 
 impl PageTasks {
@@ -77,9 +80,13 @@ impl PageTasks {
         let fetcher = listing.clone();
         let in_flight = Arc::clone(&self.in_flight);
         let finished = Arc::clone(&self.finished);
+        let failed = Arc::clone(&self.failed);
         in_flight.fetch_add(1, Ordering::AcqRel);
         let handle = runtime.spawn(async move {
             let result = fetcher.fetch(request.offset, request.limit).await;
+            if result.is_err() {
+                failed.store(true, Ordering::Release);
+            }
             in_flight.fetch_sub(1, Ordering::AcqRel);
             finished.notify_one();
             result
@@ -100,6 +107,11 @@ impl PageTasks {
     /// Fetches still running.
     pub(super) fn in_flight(&self) -> usize {
         self.in_flight.load(Ordering::Acquire)
+    }
+
+    /// Whether a fetch has failed (the listing will end at its page).
+    pub(super) fn any_failed(&self) -> bool {
+        self.failed.load(Ordering::Acquire)
     }
 
     /// The next page in listing order once fetched (`Some`), or `None`
