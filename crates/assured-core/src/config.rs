@@ -11,7 +11,7 @@ use crate::options::MAX_PAGE_SIZE;
 use crate::retry::RetryPolicy;
 
 mod base_url;
-mod checks;
+pub(crate) mod checks;
 
 use base_url::parse_base_url;
 

@@ -179,6 +179,10 @@ impl RequestOptions {
                 "page size must be between 1 and {MAX_PAGE_SIZE}, got {size}"
             )));
         }
+        if let Some(policy) = &self.retry {
+            // The same range checks as a policy set on the configuration.
+            crate::config::checks::retry_policy(policy).map_err(Error::invalid_input)?;
+        }
         if self.page_concurrency == Some(0) {
             return Err(Error::invalid_input("page concurrency must be at least 1"));
         }

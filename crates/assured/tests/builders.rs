@@ -185,3 +185,19 @@ async fn bad_options_fail_before_any_request() {
     assert!(err.is_invalid_input(), "{err:?}");
     assert_eq!(mock.stats().total, 0, "no request was sent");
 }
+
+#[tokio::test]
+async fn a_per_call_retry_policy_out_of_range_fails_before_any_request() {
+    let mock = mock(5).await;
+    let client = client(&mock);
+    let err = client
+        .providers()
+        .list()
+        .retry_policy(RetryPolicy::default().max_retry_after(Duration::MAX))
+        .page(0)
+        .await
+        .unwrap_err();
+    assert!(err.is_invalid_input(), "{err:?}");
+    assert!(err.to_string().contains("max_retry_after"), "{err}");
+    assert_eq!(mock.stats().total, 0);
+}

@@ -51,7 +51,7 @@ pub(super) fn rate(rate: f64) -> Result<(), String> {
 }
 
 /// Every duration of a retry policy is at most [`MAX_DURATION`].
-pub(super) fn retry_policy(policy: &RetryPolicy) -> Result<(), String> {
+pub(crate) fn retry_policy(policy: &RetryPolicy) -> Result<(), String> {
     policy
         .duration_settings()
         .into_iter()
