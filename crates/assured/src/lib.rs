@@ -62,6 +62,7 @@
 pub use assured_crypto as crypto;
 
 pub mod models;
+pub mod table;
 
 /// The client engine ([`assured_core`]): configuration, transport, errors,
 /// the generic calls and the pagination engine.
