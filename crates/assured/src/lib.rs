@@ -61,6 +61,8 @@
 #[cfg(feature = "crypto")]
 pub use assured_crypto as crypto;
 
+#[cfg(feature = "client")]
+pub mod guides;
 pub mod models;
 pub mod table;
 
