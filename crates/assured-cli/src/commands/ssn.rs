@@ -27,11 +27,20 @@ pub(crate) struct SetArgs {
     /// Read the SSN from stdin (the first line) instead of a hidden prompt.
     #[arg(long)]
     stdin: bool,
+    /// Anything else on the command line: refused without being repeated,
+    /// since it may be the SSN itself.
+    #[arg(hide = true, value_name = "NOTHING")]
+    stray: Vec<String>,
 }
 
 impl SsnCommand {
     pub(crate) async fn run(self, context: &Context) -> Result<(), CliError> {
         let Self::Set(args) = self;
+        if !args.stray.is_empty() {
+            return Err(CliError::usage(
+                "`assured ssn set` takes only the profile id: the SSN is read from a hidden prompt or with --stdin, never from the command line",
+            ));
+        }
         let ssn = read_ssn(args.stdin)?;
         let client = context.client()?;
         let profile = client.provider_profile();
