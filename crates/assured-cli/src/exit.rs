@@ -5,7 +5,7 @@
 //! message and the hint for known pitfalls, and never a secret; the tool
 //! prints them as they are.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::process::ExitCode;
 
 use assured::helpers::HelperError;
@@ -91,7 +91,7 @@ impl ExitKind {
     pub(crate) fn help_table() -> String {
         let mut text = String::from("Exit codes:\n  0    success\n");
         for kind in Self::ALL {
-            text.push_str(&format!("  {:<4} {}\n", kind.code(), kind.meaning()));
+            let _ = writeln!(text, "  {:<4} {}", kind.code(), kind.meaning());
         }
         text
     }

@@ -46,11 +46,8 @@ fn upload_links_the_file_to_the_provider() {
     assert_eq!((mock.count("FI1"), mock.count("PP31")), (1, 1));
     let stored = mock
         .server
-        .with_state(|state| state.uploaded_file(url).map(|f| f.bytes.len()));
-    assert_eq!(
-        stored,
-        Some(std::fs::metadata(&file).unwrap().len() as usize)
-    );
+        .with_state(|state| state.uploaded_file(url).map(|f| f.bytes.clone()));
+    assert_eq!(stored, Some(std::fs::read(&file).unwrap()));
 }
 
 #[test]

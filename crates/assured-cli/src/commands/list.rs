@@ -96,10 +96,10 @@ where
         };
         match next {
             Ok(Some(record)) => {
-                if bar.length().is_none() {
-                    if let Some(count) = records.expected_count() {
-                        bar.set_length(count);
-                    }
+                if bar.length().is_none()
+                    && let Some(count) = records.expected_count()
+                {
+                    bar.set_length(count);
                 }
                 bar.inc(1);
                 match &mut sink {
