@@ -72,7 +72,7 @@ impl ExitKind {
 
     fn meaning(self) -> &'static str {
         match self {
-            Self::Failure => "other failure (I/O, unexpected reply)",
+            Self::Failure => "other failure (I/O, unexpected reply, a declined confirmation)",
             Self::Usage => "usage: bad arguments, unknown field or column, no confirmation",
             Self::Config => "configuration: a missing or malformed ASSURED_* setting",
             Self::Auth => "authentication: API key or login refused",

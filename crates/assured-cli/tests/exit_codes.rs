@@ -17,6 +17,14 @@ fn help_documents_the_exit_codes() {
 }
 
 #[test]
+fn help_names_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bare_cmd(dir.path()).arg("help").output().unwrap();
+    assert!(out.status.success());
+    insta::assert_snapshot!(text(&out.stdout));
+}
+
+#[test]
 fn usage_errors_exit_2() {
     let mock = Mock::with_providers(1);
     for args in [

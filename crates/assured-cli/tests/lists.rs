@@ -38,6 +38,8 @@ fn all_records_as_csv_read_back_to_the_same_rows() {
         .output()
         .unwrap();
     assert!(csv_out.status.success(), "{}", text(&csv_out.stderr));
+    // No progress bar drawn: stderr is not a terminal.
+    assert_eq!(text(&csv_out.stderr), "");
     // 23 records in pages of 5.
     assert_eq!(mock.count("PV1"), 5);
     let json_out = mock

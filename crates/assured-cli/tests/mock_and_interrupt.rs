@@ -29,7 +29,7 @@ fn spawn(mut cmd: Command) -> Child {
 fn mock_prints_exports_that_the_other_commands_use() {
     let dir = tempfile::tempdir().unwrap();
     let mut cmd = bare_std_cmd(dir.path());
-    cmd.args(["mock", "--providers", "7"]);
+    cmd.args(["mock", "--providers", "7", "--latency-ms", "1"]);
     let mut child = spawn(cmd);
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut exports = Vec::new();
@@ -79,8 +79,9 @@ fn mock_prints_exports_that_the_other_commands_use() {
     assert_eq!(status.code(), Some(0));
 }
 
-#[test]
-fn ctrl_c_during_a_listing_leaves_valid_ndjson() {
+/// Starts a slow `--all` listing, reads `lines` lines, sends Ctrl-C; the
+/// whole output and the exit code.
+fn interrupted_listing(format: &str, lines: usize) -> (String, Option<i32>, String) {
     let mock = Mock::start(MockConfig::default().with_providers(400));
     mock.server.set_faults(Faults {
         latency: Latency::Fixed(std::time::Duration::from_millis(40)),
@@ -94,31 +95,46 @@ fn ctrl_c_during_a_listing_leaves_valid_ndjson() {
         "--limit",
         "2",
         "--format",
-        "ndjson",
+        format,
     ]);
     let mut child = spawn(cmd);
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    let mut lines = Vec::new();
-    for _ in 0..5 {
-        let mut line = String::new();
-        stdout.read_line(&mut line).unwrap();
-        lines.push(line);
+    let mut output = String::new();
+    for _ in 0..lines {
+        stdout.read_line(&mut output).unwrap();
     }
     interrupt(&child);
-    let mut rest = String::new();
-    std::io::Read::read_to_string(&mut stdout, &mut rest).unwrap();
-    let output = child.wait_with_output().unwrap();
-    assert_eq!(output.status.code(), Some(130), "{}", text(&output.stderr));
+    std::io::Read::read_to_string(&mut stdout, &mut output).unwrap();
+    let done = child.wait_with_output().unwrap();
+    (output, done.status.code(), text(&done.stderr))
+}
+
+#[test]
+fn ctrl_c_during_a_listing_leaves_valid_ndjson() {
+    let (output, code, stderr) = interrupted_listing("ndjson", 5);
+    assert_eq!(code, Some(130), "{stderr}");
+    assert!(stderr.contains("interrupted after"), "{stderr}");
+    assert!(output.ends_with('\n'), "whole lines only");
+    let records: Vec<Value> = output
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
     assert!(
-        text(&output.stderr).contains("interrupted after"),
-        "{}",
-        text(&output.stderr)
+        (5..400).contains(&records.len()),
+        "stopped early ({})",
+        records.len()
     );
-    lines.extend(rest.lines().map(|line| format!("{line}\n")));
-    assert!(lines.len() < 400, "stopped early ({} records)", lines.len());
-    for line in &lines {
-        assert!(line.ends_with('\n'), "a whole line: {line:?}");
-        let record: Value = serde_json::from_str(line).unwrap();
-        assert!(record["id"].is_string());
-    }
+    assert!(records.iter().all(|record| record["id"].is_string()));
+}
+
+#[test]
+fn ctrl_c_during_a_json_listing_closes_the_array() {
+    let (output, code, stderr) = interrupted_listing("json", 4);
+    assert_eq!(code, Some(130), "{stderr}");
+    let records: Vec<Value> = serde_json::from_str(&output).unwrap();
+    assert!(
+        (3..400).contains(&records.len()),
+        "stopped early ({})",
+        records.len()
+    );
 }
