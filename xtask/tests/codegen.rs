@@ -43,3 +43,29 @@ fn every_python_method_and_live_endpoint_is_mapped() {
         );
     }
 }
+
+#[test]
+fn every_paged_endpoint_has_a_current_cli_listing() {
+    let root = xtask::repo_root();
+    let files = codegen::generate(&root).unwrap_or_else(|err| panic!("{err}"));
+    let cli: Vec<&(std::path::PathBuf, String)> = files
+        .iter()
+        .filter(|(path, _)| path.starts_with(codegen::CLI_DIR))
+        .collect();
+    for (path, contents) in &cli {
+        assert_eq!(
+            std::fs::read_to_string(root.join(path)).ok().as_deref(),
+            Some(contents.as_str()),
+            "{} is stale (run `cargo xtask codegen`)",
+            path.display()
+        );
+    }
+    let listed = cli
+        .iter()
+        .map(|(_, contents)| contents.matches("(reference row ").count())
+        .sum::<usize>();
+    let paged = assured_models::catalog::all()
+        .filter(|d| d.paging.is_paged() && d.facade.is_some_and(|f| !f.via_helper))
+        .count();
+    assert_eq!(listed, paged, "one `list` command per paged endpoint");
+}

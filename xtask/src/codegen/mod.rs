@@ -7,6 +7,7 @@
 //! [`check`] — run by the test suite — fails when it is not current.
 
 mod calls;
+mod cli;
 mod facade;
 mod groups;
 mod model;
@@ -22,11 +23,12 @@ use std::process::{Command, Stdio};
 pub const RESOURCES_DIR: &str = "crates/assured/src/resources";
 /// Where the parity table goes.
 pub const PARITY_FILE: &str = "docs/parity.md";
+pub use cli::CLI_DIR;
 pub use tabular::SCHEMAS_DIR;
 
 /// Directories whose every file is generated: a file there that the
 /// generator no longer writes is removed (by [`write`]) or stale (by [`check`]).
-const GENERATED_DIRS: &[&str] = &[RESOURCES_DIR, SCHEMAS_DIR];
+const GENERATED_DIRS: &[&str] = &[RESOURCES_DIR, SCHEMAS_DIR, CLI_DIR];
 
 /// Every generated file: path relative to the root, and contents.
 pub fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
@@ -38,6 +40,9 @@ pub fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     }
     for (name, code) in tabular::files(&model, &models_src)? {
         out.push((Path::new(SCHEMAS_DIR).join(name), rustfmt(root, &code)?));
+    }
+    for (name, code) in cli::files(&model, &models_src)? {
+        out.push((Path::new(CLI_DIR).join(name), rustfmt(root, &code)?));
     }
     out.push((
         PathBuf::from(calls::CALLS_FILE),
