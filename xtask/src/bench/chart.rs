@@ -190,3 +190,47 @@ fn nice_ceiling(value: f64) -> f64 {
         .find(|candidate| *candidate >= value)
         .unwrap_or(10.0 * power)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::suite::parse;
+    use super::*;
+
+    fn listing(mode: &str, concurrency: u64, wall: f64, bound: f64) -> Figure {
+        parse(&format!(
+            r#"{{"kind":"listing","mode":"{mode}","concurrency":{concurrency},"records":10000,"pages":100,"requests":100,"latency_ms":20,"runs":[{wall}],"wall_s":{wall},"bound_round_trips":1,"bound_s":{bound},"ratio":{}}}"#,
+            wall / bound
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn the_chart_plots_each_concurrency_and_the_bound() {
+        let figures = vec![
+            listing("sequential", 1, 2.1, 2.0),
+            listing("concurrent", 1, 2.05, 2.0),
+            listing("concurrent", 4, 0.6, 0.52),
+            listing("concurrent", 16, 0.2, 0.16),
+        ];
+        let svg = listing_svg(&figures).unwrap();
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>\n"));
+        assert_eq!(svg.matches("<circle").count(), 3);
+        assert_eq!(svg.matches("<polyline").count(), 2);
+        assert!(svg.contains("sequential next: 2.10 s"));
+        assert!(svg.contains("0.20 s (1.25×)"));
+        // Ticks of 2.5 s: the largest value (2.1 s) rounded up.
+        assert!(svg.contains(">2.50</text>"));
+    }
+
+    #[test]
+    fn no_listing_no_chart() {
+        assert!(listing_svg(&[]).is_none());
+    }
+
+    #[test]
+    fn axis_maxima_are_round() {
+        assert!((nice_ceiling(2.1) - 2.5).abs() < 1e-9);
+        assert!((nice_ceiling(0.42) - 0.5).abs() < 1e-9);
+        assert!((nice_ceiling(7.0) - 10.0).abs() < 1e-9);
+    }
+}

@@ -78,3 +78,66 @@ pub(crate) fn render(figures: &[Figure], machine: &Machine) -> Result<String, St
         sections(figures)
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::suite::parse;
+    use super::*;
+
+    const LISTING: &str = r#"{"bound_round_trips":14,"bound_s":0.28,"concurrency":8,"kind":"listing","latency_ms":20,"mode":"concurrent","pages":100,"ratio":1.25,"records":10000,"requests":100,"runs":[0.35,0.35],"wall_s":0.35}"#;
+    const MEMORY: &str = r#"{"bytes":104857600,"kind":"memory","outcome":"error: HTTP 413 --> refused","records":0,"scenario":"upload","vm_hwm_kib":8600}"#;
+
+    fn machine() -> Machine {
+        Machine {
+            cores: 2,
+            memory_gib: 23.5,
+            model: "test".to_owned(),
+            rustc: "rustc 1.x".to_owned(),
+        }
+    }
+
+    #[test]
+    fn the_page_keeps_its_figures_for_the_next_run() {
+        let figures = vec![parse(LISTING).unwrap(), parse(MEMORY).unwrap()];
+        let page = render(&figures, &machine()).unwrap();
+        // An outcome containing `-->` does not close the comment early.
+        let comment = &page[page.find(FIGURES_OPEN).unwrap()..];
+        assert_eq!(comment.matches("-->").count(), 1);
+        let back = previous_figures(&page);
+        assert_eq!(back.len(), 2);
+        let Figure::Memory(memory) = &back[1] else {
+            panic!("{back:?}")
+        };
+        assert_eq!(memory.outcome, "error: HTTP 413 --> refused");
+        assert!(page.contains(
+            "| concurrent engine | 8 | 0.350 | 100 | 14 (0.28 s) | 1.25× | ≤ 1.2×: NOT met |"
+        ));
+        assert!(page.contains("Not measured yet: `cargo xtask bench npi`."));
+    }
+
+    #[test]
+    fn a_subset_run_replaces_only_its_groups() {
+        let old = vec![parse(LISTING).unwrap(), parse(MEMORY).unwrap()];
+        let new_listing = parse(&LISTING.replace("\"ratio\":1.25", "\"ratio\":1.1")).unwrap();
+        let merged = merge(old, &[Group::Listing], vec![new_listing]);
+        assert_eq!(merged.len(), 2);
+        let Figure::Listing(listing) = &merged[0] else {
+            panic!("{merged:?}")
+        };
+        assert!((listing.ratio - 1.1).abs() < 1e-9);
+        assert!(matches!(merged[1], Figure::Memory(_)));
+    }
+
+    #[test]
+    fn a_page_without_figures_gives_none() {
+        assert!(previous_figures("# Performance\n").is_empty());
+        assert!(previous_figures(&format!("{FIGURES_OPEN}not json{FIGURES_CLOSE}")).is_empty());
+    }
+
+    #[test]
+    fn a_line_that_is_no_figure_is_an_error() {
+        assert!(parse(r#"{"kind":"listing"}"#).is_err());
+        assert!(parse(r#"{"kind":"unknown","x":1}"#).is_err());
+        assert!(parse("suite: a note").is_err());
+    }
+}

@@ -59,3 +59,23 @@ pub(crate) fn int(value: u64) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integers_are_grouped_by_thousands() {
+        assert_eq!(int(0), "0");
+        assert_eq!(int(999), "999");
+        assert_eq!(int(1000), "1 000");
+        assert_eq!(int(100_000), "100 000");
+        assert_eq!(int(1_234_567), "1 234 567");
+    }
+
+    #[test]
+    fn tables_have_a_separator_per_column() {
+        let text = table(&["a", "b"], &[vec!["1".to_owned(), "2".to_owned()]]);
+        assert_eq!(text, "| a | b |\n|---|---|\n| 1 | 2 |\n");
+    }
+}
