@@ -61,7 +61,10 @@
 #[cfg(feature = "crypto")]
 pub use assured_crypto as crypto;
 
+#[cfg(feature = "client")]
+pub mod guides;
 pub mod models;
+pub mod table;
 
 /// The client engine ([`assured_core`]): configuration, transport, errors,
 /// the generic calls and the pagination engine.

@@ -11,12 +11,14 @@
 
 #[path = "generated/calls.rs"]
 mod calls;
+mod support;
 
 use std::collections::BTreeMap;
 
-use assured::models::catalog;
-use assured::{Client, Config, MultipartForm};
-use assured_mock::{MockConfig, MockServer};
+use assured::MultipartForm;
+use assured::models::catalog::{self, PagedEndpoint};
+use assured::request::{List, ListTableError};
+use assured::table::{Table, Tabular};
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
@@ -42,6 +44,60 @@ fn form(input: &Value) -> MultipartForm {
 
 fn to_json<T: serde::Serialize>(value: &T) -> Value {
     serde_json::to_value(value).expect("replies serialize")
+}
+
+/// A paged endpoint read three ways: its first page's `count`, the whole
+/// listing as a table, and (feature `polars`) as a `DataFrame`.
+struct Listed {
+    count: u64,
+    table: Table,
+    #[cfg(feature = "polars")]
+    frame: assured::table::polars_core::prelude::DataFrame,
+}
+
+async fn listed_with<'a, E>(list: impl Fn() -> List<'a, E>) -> Result<Listed, ListTableError>
+where
+    E: PagedEndpoint,
+    E::Response: Tabular + Send + 'static,
+{
+    Ok(Listed {
+        count: list().page(0).await?.count,
+        table: list().table().await?,
+        #[cfg(feature = "polars")]
+        frame: list().df().await?,
+    })
+}
+
+/// The table (and frame) of a listing has one row per record and, even
+/// when empty, its typed columns.
+fn check_listed(key: &str, listed: &Listed) {
+    let rows = u64::try_from(listed.table.len()).unwrap();
+    assert_eq!(rows, listed.count, "{key}: one table row per record");
+    assert!(
+        listed
+            .table
+            .columns()
+            .iter()
+            .any(assured::table::Column::is_declared),
+        "{key}: the table has the model's columns"
+    );
+    #[cfg(feature = "polars")]
+    {
+        let frame = &listed.frame;
+        assert_eq!(frame.height(), listed.table.len(), "{key}: frame height");
+        let names: Vec<&str> = frame
+            .get_column_names()
+            .iter()
+            .map(|n| n.as_str())
+            .collect();
+        let expected: Vec<&str> = listed
+            .table
+            .columns()
+            .iter()
+            .map(assured::table::Column::name)
+            .collect();
+        assert_eq!(names, expected, "{key}: frame columns");
+    }
 }
 
 /// Replaces `$name` strings by the saved values, recursively.
@@ -80,19 +136,7 @@ fn unsubstitute(value: &Value, saved: &BTreeMap<String, Value>) -> Value {
 
 #[tokio::test]
 async fn every_live_endpoint_works_through_its_facade_method() {
-    let mock = MockServer::start(MockConfig::default().with_providers(20))
-        .await
-        .unwrap();
-    let client = Client::new(
-        Config::builder()
-            .base_url(mock.base_url())
-            .api_key(mock.api_key())
-            .credentials(mock.user_email(), mock.user_password())
-            .allow_insecure_http(true)
-            .build()
-            .unwrap(),
-    )
-    .unwrap();
+    let (mock, client) = support::start(20).await;
     let steps: Vec<Value> =
         serde_json::from_str(include_str!("fixtures/every_endpoint.json")).unwrap();
     let mut saved = BTreeMap::from([
@@ -120,6 +164,7 @@ async fn every_live_endpoint_works_through_its_facade_method() {
     }
 
     let mut received = BTreeMap::new();
+    let mut tabled = 0;
     for step in &steps {
         let key = step["key"].as_str().unwrap();
         let input = substitute(step, &saved);
@@ -150,7 +195,16 @@ async fn every_live_endpoint_works_through_its_facade_method() {
                 "body": request.json().map(|body| unsubstitute(&body, &saved)),
             }),
         );
+        if let Some(listed) = calls::listed(&client, key, &input).await {
+            let listed = listed.unwrap_or_else(|err| panic!("{key} as a table: {err}"));
+            check_listed(key, &listed);
+            tabled += 1;
+        }
     }
+    let paged = catalog::all()
+        .filter(|d| d.paging.is_paged() && d.facade.is_some_and(|f| !f.via_helper))
+        .count();
+    assert_eq!(tabled, paged, "every paged endpoint was read as a table");
     // JWT endpoints logged in once, lazily, for all of them.
     assert_eq!(
         mock.count("US5"),

@@ -3,28 +3,18 @@
 //! share its caches), with request counts from the mock.
 #![allow(missing_docs)]
 
+use assured::Client;
 use assured::crypto::Ssn;
 use assured::helpers::{DocumentFile, HelperError};
 use assured::models::{AccountId, ProfileId, ProviderPersonalInfoUpdate};
-use assured::{Client, Config};
-use assured_mock::{MockConfig, MockServer};
+use assured_mock::MockServer;
+
+mod support;
 
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer\n%%EOF\n";
 
 async fn setup() -> (MockServer, Client, AccountId, ProfileId, String) {
-    let mock = MockServer::start(MockConfig::default().with_providers(12))
-        .await
-        .unwrap();
-    let client = Client::new(
-        Config::builder()
-            .base_url(mock.base_url())
-            .api_key(mock.api_key())
-            .credentials(mock.user_email(), mock.user_password())
-            .allow_insecure_http(true)
-            .build()
-            .unwrap(),
-    )
-    .unwrap();
+    let (mock, client) = support::start(12).await;
     let summary = mock.with_state(|state| state.provider(4)).unwrap();
     (
         mock,

@@ -7,7 +7,7 @@
 use std::fmt::Write as _;
 
 use super::facade::HEADER;
-use super::model::{Model, Shape};
+use super::model::{MethodModel, Model, Shape};
 
 /// Where the dispatch goes, relative to the repository root.
 pub(crate) const CALLS_FILE: &str = "crates/assured/tests/generated/calls.rs";
@@ -17,7 +17,8 @@ pub(crate) fn file(model: &Model) -> String {
     let mut out = String::from(HEADER);
     out.push_str(
         "//! Calls one endpoint through its facade method, by reference key.\n\n\
-         use assured::{Client, Error};\nuse serde_json::Value;\n\nuse super::{form, take, to_json};\n\n\
+         use assured::request::ListTableError;\nuse assured::{Client, Error};\nuse serde_json::Value;\n\n\
+         use super::{Listed, form, listed_with, take, to_json};\n\n\
          /// The keys this dispatch knows, in catalog order.\n\
          pub(crate) const KEYS: &[&str] = &[\n",
     );
@@ -30,21 +31,7 @@ pub(crate) fn file(model: &Model) -> String {
          pub(crate) async fn call(client: &Client, key: &str, input: &Value) -> Result<Value, Error> {\n    match key {\n",
     );
     for method in &model.methods {
-        let mut args = Vec::new();
-        if let Some(arg) = &method.arg {
-            args.push(format!("&take::<{arg}>(input, \"/id\")"));
-        }
-        for field in &method.required {
-            let borrow = if super::facade::is_id(&field.ty) {
-                "&"
-            } else {
-                ""
-            };
-            args.push(format!(
-                "{borrow}take::<{}>(input, \"/query/{}\")",
-                field.ty, field.name
-            ));
-        }
+        let mut args = fixture_args(method);
         let receiver = format!("client.{}().{}", method.group, method.method);
         let call = match method.shape {
             Shape::List => {
@@ -79,5 +66,72 @@ pub(crate) fn file(model: &Model) -> String {
         );
     }
     out.push_str("        other => panic!(\"no facade call for {other}\"),\n    }\n}\n");
+    out.push_str(&tables(model));
+    out
+}
+
+/// The method's arguments, taken from the fixture step: the path id at
+/// `/id`, each required filter at `/query/<name>`.
+fn fixture_args(method: &MethodModel) -> Vec<String> {
+    let mut args = Vec::new();
+    if let Some(arg) = &method.arg {
+        args.push(format!("&take::<{arg}>(input, \"/id\")"));
+    }
+    for field in &method.required {
+        let borrow = if super::facade::is_id(&field.ty) {
+            "&"
+        } else {
+            ""
+        };
+        args.push(format!(
+            "{borrow}take::<{}>(input, \"/query/{}\")",
+            field.ty, field.name
+        ));
+    }
+    args
+}
+
+/// The second dispatch: each paged endpoint's listing read as a table (and
+/// a `DataFrame`, feature `polars`), beside the `count` of its first page.
+fn tables(model: &Model) -> String {
+    let mut out = String::from(
+        "\n/// For a paged endpoint: its first page's `count`, the listing as a table \
+         and (feature `polars`) as a `DataFrame`; `None` for other endpoints.\n\
+         #[allow(clippy::too_many_lines)]\n\
+         pub(crate) async fn listed(client: &Client, key: &str, input: &Value) -> Option<Result<Listed, ListTableError>> {\n    \
+         match key {\n",
+    );
+    for method in model.methods.iter().filter(|m| m.shape == Shape::List) {
+        let args = fixture_args(method);
+        let params = if method.query == "()" {
+            String::new()
+        } else {
+            format!(
+                "\n                match input.pointer(\"/params\") {{\n                    Some(_) => list.params(take::<{}>(input, \"/params\")),\n                    None => list,\n                }}",
+                method.query
+            )
+        };
+        let list = if params.is_empty() {
+            format!(
+                "|| client.{}().{}({}).limit(5)",
+                method.group,
+                method.method,
+                args.join(", ")
+            )
+        } else {
+            format!(
+                "|| {{\n                let list = client.{}().{}({}).limit(5);{params}\n            }}",
+                method.group,
+                method.method,
+                args.join(", ")
+            )
+        };
+        let _ = writeln!(
+            out,
+            "        \"{}\" => {{\n            let list = {list};\n            Some(listed_with(list).await)\n        }}",
+            method.descriptor.key
+        );
+    }
+    out.push_str("        _ => None,\n    }\n}\n");
     out
 }

@@ -12,6 +12,7 @@ mod groups;
 mod model;
 mod parity;
 mod source;
+mod tabular;
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -21,13 +22,22 @@ use std::process::{Command, Stdio};
 pub const RESOURCES_DIR: &str = "crates/assured/src/resources";
 /// Where the parity table goes.
 pub const PARITY_FILE: &str = "docs/parity.md";
+pub use tabular::SCHEMAS_DIR;
+
+/// Directories whose every file is generated: a file there that the
+/// generator no longer writes is removed (by [`write`]) or stale (by [`check`]).
+const GENERATED_DIRS: &[&str] = &[RESOURCES_DIR, SCHEMAS_DIR];
 
 /// Every generated file: path relative to the root, and contents.
 pub fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
-    let model = model::Model::load(&root.join("crates/assured-models/src"))?;
+    let models_src = root.join("crates/assured-models/src");
+    let model = model::Model::load(&models_src)?;
     let mut out = Vec::new();
     for (name, code) in facade::files(&model)? {
         out.push((Path::new(RESOURCES_DIR).join(name), rustfmt(root, &code)?));
+    }
+    for (name, code) in tabular::files(&model, &models_src)? {
+        out.push((Path::new(SCHEMAS_DIR).join(name), rustfmt(root, &code)?));
     }
     out.push((
         PathBuf::from(calls::CALLS_FILE),
@@ -43,8 +53,11 @@ pub fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
 /// Writes the generated files; returns their paths.
 pub fn write(root: &Path) -> Result<Vec<PathBuf>, String> {
     let files = generate(root)?;
-    let dir = root.join(RESOURCES_DIR);
-    if dir.is_dir() {
+    for dir in GENERATED_DIRS {
+        let dir = root.join(dir);
+        if !dir.is_dir() {
+            continue;
+        }
         // Files of groups that no longer exist must not linger.
         for entry in std::fs::read_dir(&dir).map_err(|err| err.to_string())? {
             let path = entry.map_err(|err| err.to_string())?.path();
@@ -75,9 +88,12 @@ pub fn check(root: &Path) -> Result<Vec<PathBuf>, String> {
         })
         .map(|(path, _)| path.clone())
         .collect();
-    if let Ok(entries) = std::fs::read_dir(root.join(RESOURCES_DIR)) {
+    for dir in GENERATED_DIRS {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
         for entry in entries.flatten() {
-            let relative = Path::new(RESOURCES_DIR).join(entry.file_name());
+            let relative = Path::new(dir).join(entry.file_name());
             if !files.iter().any(|(path, _)| *path == relative) {
                 stale.push(relative);
             }

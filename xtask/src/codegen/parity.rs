@@ -122,7 +122,7 @@ pub(crate) fn render(mappings: &[Mapping]) -> String {
             ""
         };
         let df = if mapping.python.ends_with("_df") {
-            " (feature `polars`; not built yet)"
+            " (feature `polars`)"
         } else {
             ""
         };

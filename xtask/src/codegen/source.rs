@@ -20,6 +20,8 @@ pub(crate) struct SourceFile {
     /// Imported or declared name → full path (`assured_models::...`).
     names: BTreeMap<String, String>,
     file: syn::File,
+    /// Structs declared inside a `with_legacy_names!` invocation.
+    macro_structs: Vec<syn::ItemStruct>,
 }
 
 impl SourceFile {
@@ -30,9 +32,13 @@ impl SourceFile {
             std::fs::read_to_string(&path).map_err(|err| format!("{}: {err}", path.display()))?;
         let file = syn::parse_file(&text).map_err(|err| format!("{}: {err}", path.display()))?;
         let mut names = BTreeMap::new();
+        let macro_structs = macro_structs(&file);
+        for item in &macro_structs {
+            names.insert(item.ident.to_string(), format!("{module}::{}", item.ident));
+        }
         for item in &file.items {
             match item {
-                syn::Item::Use(item) => collect_use(&item.tree, "", &mut names),
+                syn::Item::Use(item) => collect_use(&item.tree, "", module, &mut names),
                 syn::Item::Struct(item) => {
                     names.insert(item.ident.to_string(), format!("{module}::{}", item.ident));
                 }
@@ -48,6 +54,7 @@ impl SourceFile {
         Ok(Self {
             module: module.to_owned(),
             names,
+            macro_structs,
             file,
         })
     }
@@ -63,10 +70,7 @@ impl SourceFile {
     /// The fields of the struct `name`, in declaration order, with
     /// qualified types; `None` when the file declares no such struct.
     pub(crate) fn struct_fields(&self, name: &str) -> Result<Option<StructInfo>, String> {
-        let Some(item) = self.file.items.iter().find_map(|item| match item {
-            syn::Item::Struct(item) if item.ident == name => Some(item),
-            _ => None,
-        }) else {
+        let Some(item) = self.structs().find(|item| item.ident == name) else {
             return Ok(None);
         };
         let derives_default = item.attrs.iter().any(|attr| {
@@ -85,12 +89,55 @@ impl SourceFile {
                 name: ident.to_string(),
                 ty: self.qualify(&written)?,
                 doc: self.relink(&doc_text(&field.attrs)),
+                serde: SerdeField::read(&field.attrs),
             });
         }
         Ok(Some(StructInfo {
             derives_default,
             fields,
         }))
+    }
+
+    /// What `name` is in this file: a struct with named fields, a tuple
+    /// struct (its qualified field types), an enum, a type alias (its
+    /// qualified target), or nothing this file declares.
+    pub(crate) fn item(&self, name: &str) -> Result<Declared, String> {
+        if let Some(item) = self.structs().find(|item| item.ident == name) {
+            if let syn::Fields::Unnamed(fields) = &item.fields {
+                let types = fields
+                    .unnamed
+                    .iter()
+                    .map(|field| self.qualify(&field.ty.to_token_stream().to_string()))
+                    .collect::<Result<_, _>>()?;
+                return Ok(Declared::Tuple(types));
+            }
+            return Ok(self
+                .struct_fields(name)?
+                .map_or(Declared::Nothing, Declared::Struct));
+        }
+        for item in &self.file.items {
+            match item {
+                syn::Item::Enum(item) if item.ident == name => return Ok(Declared::Enum),
+                syn::Item::Type(item) if item.ident == name => {
+                    let target = item.ty.to_token_stream().to_string();
+                    return Ok(Declared::Alias(self.qualify(&target)?));
+                }
+                _ => {}
+            }
+        }
+        Ok(Declared::Nothing)
+    }
+
+    /// Every struct the file declares, plain or inside a macro invocation.
+    fn structs(&self) -> impl Iterator<Item = &syn::ItemStruct> {
+        self.file
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                syn::Item::Struct(item) => Some(item),
+                _ => None,
+            })
+            .chain(&self.macro_structs)
     }
 
     /// The doc comments of the rows of an `endpoints!` invocation, by
@@ -149,6 +196,20 @@ impl SourceFile {
     }
 }
 
+/// What a name is declared as (see [`SourceFile::item`]).
+pub(crate) enum Declared {
+    /// A struct with named fields.
+    Struct(StructInfo),
+    /// A tuple struct, with its qualified field types.
+    Tuple(Vec<String>),
+    /// An enum.
+    Enum,
+    /// A type alias, with its qualified target.
+    Alias(String),
+    /// Not declared in this file (a macro-made type, say).
+    Nothing,
+}
+
 /// A struct's shape, as the generator needs it.
 pub(crate) struct StructInfo {
     /// Whether it derives `Default`.
@@ -166,6 +227,43 @@ pub(crate) struct FieldInfo {
     pub(crate) ty: String,
     /// Its doc comment, joined into one line.
     pub(crate) doc: String,
+    /// What its `#[serde]` attributes change.
+    pub(crate) serde: SerdeField,
+}
+
+/// The `#[serde]` field attributes that change a field's serialized shape.
+#[derive(Clone, Default)]
+pub(crate) struct SerdeField {
+    /// `rename = "..."`: the name on the wire.
+    pub(crate) rename: Option<String>,
+    /// `flatten`: the field's entries sit in the enclosing object.
+    pub(crate) flatten: bool,
+    /// `skip` or `skip_serializing`: never serialized.
+    pub(crate) skip: bool,
+}
+
+impl SerdeField {
+    fn read(attrs: &[syn::Attribute]) -> Self {
+        let mut out = Self::default();
+        for attr in attrs.iter().filter(|attr| attr.path().is_ident("serde")) {
+            // Unknown keys (`with`, `default`, ...) carry a value or none; both
+            // are consumed so parsing goes on.
+            let _ = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("rename") {
+                    let text: syn::LitStr = meta.value()?.parse()?;
+                    out.rename = Some(text.value());
+                } else if meta.path.is_ident("flatten") {
+                    out.flatten = true;
+                } else if meta.path.is_ident("skip") || meta.path.is_ident("skip_serializing") {
+                    out.skip = true;
+                } else if let Ok(value) = meta.value() {
+                    let _: syn::Expr = value.parse()?;
+                }
+                Ok(())
+            });
+        }
+        out
+    }
 }
 
 /// The file of a module path under `assured-models/src`.
@@ -182,8 +280,37 @@ fn module_file(models_src: &Path, module: &str) -> Result<PathBuf, String> {
         .ok_or_else(|| format!("no source file for {module}"))
 }
 
+/// The structs inside `with_legacy_names! { struct ... legacy: [...] }`
+/// invocations (the models' macro for legacy field names): the tokens
+/// before `legacy` are a plain struct.
+fn macro_structs(file: &syn::File) -> Vec<syn::ItemStruct> {
+    file.items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Macro(item) if item.mac.path.is_ident("with_legacy_names") => {
+                let tokens: TokenStream = item
+                    .mac
+                    .tokens
+                    .clone()
+                    .into_iter()
+                    .take_while(
+                        |token| !matches!(token, TokenTree::Ident(ident) if ident == "legacy"),
+                    )
+                    .collect();
+                syn::parse2(tokens).ok()
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Records `use` imports: last segment (or alias) → full path.
-fn collect_use(tree: &syn::UseTree, prefix: &str, names: &mut BTreeMap<String, String>) {
+fn collect_use(
+    tree: &syn::UseTree,
+    prefix: &str,
+    module: &str,
+    names: &mut BTreeMap<String, String>,
+) {
     let join = |segment: &str| {
         let segment = if segment == "crate" {
             "assured_models"
@@ -197,7 +324,16 @@ fn collect_use(tree: &syn::UseTree, prefix: &str, names: &mut BTreeMap<String, S
         }
     };
     match tree {
-        syn::UseTree::Path(path) => collect_use(&path.tree, &join(&path.ident.to_string()), names),
+        // `use super::x` in `a::b::c` names `a::b::x`.
+        syn::UseTree::Path(path) if path.ident == "super" && prefix.is_empty() => {
+            let parent = module
+                .rsplit_once("::")
+                .map_or(module, |(parent, _)| parent);
+            collect_use(&path.tree, parent, module, names);
+        }
+        syn::UseTree::Path(path) => {
+            collect_use(&path.tree, &join(&path.ident.to_string()), module, names);
+        }
         syn::UseTree::Name(name) => {
             names.insert(name.ident.to_string(), join(&name.ident.to_string()));
         }
@@ -206,7 +342,7 @@ fn collect_use(tree: &syn::UseTree, prefix: &str, names: &mut BTreeMap<String, S
         }
         syn::UseTree::Group(group) => {
             for tree in &group.items {
-                collect_use(tree, prefix, names);
+                collect_use(tree, prefix, module, names);
             }
         }
         syn::UseTree::Glob(_) => {}

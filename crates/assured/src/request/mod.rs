@@ -4,6 +4,8 @@
 //!   per-call options if you like.
 //! * [`List`]: a paged endpoint; set filters on it, then ask for
 //!   [`page`](List::page), [`all`](List::all) or [`stream`](List::stream).
+//!   [`table`](List::table) (records as typed columns) and, with feature
+//!   `polars`, [`df`](List::df) (a polars `DataFrame`).
 //! * [`Upload`]: a multipart upload; `.await` it.
 //!
 //! The options ([`timeout`](Call::timeout), [`retry_policy`](Call::retry_policy),
@@ -12,10 +14,12 @@
 
 mod call;
 mod list;
+mod tabular;
 mod upload;
 
 pub use call::Call;
 pub use list::List;
+pub use tabular::ListTableError;
 pub use upload::Upload;
 
 use assured_core::{Client as CoreClient, Error, RequestOptions};
