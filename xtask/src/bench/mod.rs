@@ -70,18 +70,30 @@ fn run(groups: &[Group], root: &Path, write: bool) -> Result<(), String> {
         None
     };
     let mut figures: Vec<Figure> = Vec::new();
+    let mut ran = Vec::new();
+    let mut failed = Vec::new();
     for &group in groups {
         let measured = match (group, suite.as_deref()) {
-            (Group::Build, _) => cold_build::run(root)?,
-            (Group::Memory, Some(suite)) => memory::run(suite)?,
-            (_, Some(suite)) => suite::run(suite, &[group.name()])?,
-            (_, None) => return Err("the suite was not built".to_owned()),
+            (Group::Build, _) => cold_build::run(root),
+            (Group::Memory, Some(suite)) => memory::run(suite),
+            (_, Some(suite)) => suite::run(suite, &[group.name()]),
+            (_, None) => Err("the suite was not built".to_owned()),
         };
-        figures.extend(measured);
+        // A failed group keeps its earlier figures; the others still count.
+        match measured {
+            Ok(measured) => {
+                figures.extend(measured);
+                ran.push(group);
+            }
+            Err(message) => {
+                eprintln!("xtask: bench group `{}` FAILED: {message}", group.name());
+                failed.push(group.name());
+            }
+        }
     }
     let page_path = page::path(root);
     let previous = std::fs::read_to_string(&page_path).unwrap_or_default();
-    let all = page::merge(page::previous_figures(&previous), groups, figures);
+    let all = page::merge(page::previous_figures(&previous), &ran, figures);
     println!("{}", page::sections(&all));
     if write {
         let machine = Machine::read();
@@ -96,5 +108,9 @@ fn run(groups: &[Group], root: &Path, write: bool) -> Result<(), String> {
             eprintln!("xtask: wrote {}", chart_path.display());
         }
     }
-    Ok(())
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("group(s) failed: {}", failed.join(", ")))
+    }
 }
