@@ -2,13 +2,16 @@
 //!
 //! * `ci` — exactly what CI runs (`.ci/run` calls it): formatting, clippy,
 //!   the README's test command and the docs, each failing on warnings.
-//! * `bench` — the benchmarks (`cargo bench --workspace`).
+//! * `bench` — the benchmark suite with one command; writes
+//!   `docs/performance.md` and its chart (see the `bench` module).
 //! * `codegen` — regenerates the facade's resource handles and
 //!   `docs/parity.md` from the endpoint catalog ([`xtask::codegen`]).
 //! * `spec-coverage` — compares the endpoint catalog with the vendored vendor
 //!   spec and `ENDPOINTS.md` (see [`xtask::spec_coverage`]), prints the full
 //!   account and fails on any mismatch. The same check runs in the normal
 //!   test run (`xtask/tests/spec_coverage.rs`).
+
+mod bench;
 
 use std::process::{Command, ExitCode};
 
@@ -81,17 +84,14 @@ const CI_STEPS: &[Step] = &[
     },
 ];
 
-const BENCH_STEPS: &[Step] = &[Step {
-    name: "bench",
-    args: &["bench", "--workspace"],
-    env: &[],
-}];
-
 fn main() -> ExitCode {
     let task = std::env::args().nth(1);
     let steps = match task.as_deref() {
         Some("ci") => CI_STEPS,
-        Some("bench") => BENCH_STEPS,
+        Some("bench") => {
+            let args: Vec<String> = std::env::args().skip(2).collect();
+            return bench::main(&args, &xtask::repo_root());
+        }
         Some("spec-coverage") => return spec_coverage(),
         Some("codegen") => return codegen(),
         _ => {
