@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use assured_models::catalog::{BodyKind, EndpointDescriptor, Origin};
+use tower::{Layer as _, ServiceExt as _};
 use axum::body::Body;
 use axum::extract::{FromRequest as _, Request};
 use axum::http::{HeaderMap, StatusCode};
@@ -138,9 +139,18 @@ async fn parse_multipart(
 ) -> Result<Vec<Part>, String> {
     let mut request = Request::new(Body::from(body));
     *request.headers_mut() = headers.clone();
-    let mut multipart = axum::extract::Multipart::from_request(request, &())
-        .await
-        .map_err(|error| error.body_text())?;
+    // The body is in memory already, bounded by the record layer's
+    // `MAX_BODY`: the extractor's own 2 MB default, which would refuse
+    // uploads the server takes, is lifted by running it under the layer.
+    let extract = axum::extract::DefaultBodyLimit::disable().layer(tower::service_fn(
+        |request: Request| async move {
+            Ok::<_, std::convert::Infallible>(
+                axum::extract::Multipart::from_request(request, &()).await,
+            )
+        },
+    ));
+    let Ok(extracted) = extract.oneshot(request).await;
+    let mut multipart = extracted.map_err(|error| error.body_text())?;
     let mut parts = Vec::new();
     while let Some(field) = multipart.next_field().await.map_err(|e| e.body_text())? {
         let name = field.name().unwrap_or_default().to_owned();

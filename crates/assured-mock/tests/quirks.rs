@@ -401,6 +401,28 @@ fn multipart(name: &str, file_name: &str, bytes: &[u8]) -> reqwest::multipart::F
 const PDF: &[u8] = b"%PDF-1.7\n% a test document\n%%EOF\n";
 
 #[tokio::test]
+async fn an_upload_larger_than_axums_default_limit_is_stored_whole() {
+    let mock = start(MockConfig::default()).await;
+    let jwt = login(&mock).await;
+    // 3 MiB: above the multipart extractor's 2 MB default.
+    let mut scan = PDF.to_vec();
+    scan.resize(3 * 1024 * 1024, b'x');
+    let response = client()
+        .post(url(&mock, path::<UploadFile>()))
+        .header("x-api-key", mock.api_key())
+        .bearer_auth(&jwt)
+        .multipart(multipart("scan.pdf", "scan.pdf", &scan))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    let record: Value = response.json().await.unwrap();
+    let s3 = record["file_url"].as_str().unwrap().to_owned();
+    let stored = mock.with_state(|s| s.uploaded_file(&s3).map(|f| f.bytes.len()));
+    assert_eq!(stored, Some(scan.len()));
+}
+
+#[tokio::test]
 async fn upload_presign_and_associate_a_document() {
     let mock = start(MockConfig::default()).await;
     let (account, profile) = first_provider(&mock).await;
