@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use assured::Config;
 use assured::engine::config::{ENV_BASE_URL, ENV_USER};
+use assured::helpers::{Helpers, NpiCheck};
 use clap::Args;
 
 use crate::exit::{CliError, ExitKind};
@@ -60,6 +61,17 @@ impl Context {
     /// A client on [`Context::config`].
     pub(crate) fn client(&self) -> Result<assured::Client, CliError> {
         Ok(assured::Client::new(self.config()?)?)
+    }
+
+    /// A client whose NPI lookups check NPIs as `check` says (sandbox data
+    /// often fails the check digit).
+    pub(crate) fn client_with_npi_check(
+        &self,
+        check: NpiCheck,
+    ) -> Result<assured::Client, CliError> {
+        let core = assured::engine::Client::new(self.config()?)?;
+        let helpers = Helpers::builder(core).npi_check(check).build()?;
+        Ok(assured::Client::from_helpers(helpers))
     }
 
     /// The `.env` entries (read, never put into the process environment).

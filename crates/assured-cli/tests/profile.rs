@@ -114,3 +114,57 @@ fn an_unknown_field_is_refused_before_any_request() {
     );
     assert_eq!(mock.total(), 0);
 }
+
+#[test]
+fn set_takes_typed_values_and_prints_the_columns_they_flatten_to() {
+    let mock = Mock::with_providers(3);
+    let (_, profile, _) = mock.provider(2);
+    let out = mock
+        .cmd()
+        .args(["profile", "set", &profile, "--yes", "--format", "csv"])
+        .args([
+            "languages=English, Spanish",
+            r#"credentialing_readiness_info={"ready":true}"#,
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let body = mock.server.last_body("PP2").unwrap();
+    assert_eq!(body["languages"], serde_json::json!(["English", "Spanish"]));
+    assert_eq!(
+        body["credentialing_readiness_info"],
+        serde_json::json!({"ready": true})
+    );
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(header, ["languages", "credentialing_readiness_info.ready"]);
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(&row[0], r#"["English","Spanish"]"#);
+    assert_eq!(&row[1], "true");
+}
+
+#[test]
+fn a_bad_column_is_refused_before_the_write() {
+    let mock = Mock::with_providers(3);
+    let (_, profile, _) = mock.provider(2);
+    let out = mock
+        .cmd()
+        .args([
+            "profile",
+            "set",
+            &profile,
+            "first_name=Ann",
+            "--yes",
+            "--columns",
+            "frist_name",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(mock.count("PP2"), 0);
+}

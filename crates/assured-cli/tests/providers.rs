@@ -127,3 +127,22 @@ fn an_unknown_account_is_not_found() {
     assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("00000000-0000-4000-8000-000000000000"));
 }
+
+#[test]
+fn no_check_digit_accepts_an_npi_that_fails_it() {
+    let mock = Mock::with_providers(3);
+    let out = mock
+        .cmd()
+        .args(["providers", "npi", "1234567890", "--no-check-digit"])
+        .output()
+        .unwrap();
+    // Accepted and looked up (nobody has it), not refused.
+    assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
+    assert!(mock.count("PV1") >= 1);
+    let out = mock
+        .cmd()
+        .args(["providers", "npi", "12345", "--no-check-digit"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6), "ten digits are still required");
+}

@@ -305,15 +305,18 @@ fn listing_struct(l: &Listing<'_>) -> String {
         l.noun, l.method.group, l.method.method, l.method.descriptor.key, l.type_name
     );
     for (field, flag, ty, _) in &l.flags {
-        let value_name = flag.to_uppercase().replace('-', "_") + "_ID";
-        let value_name = if is_id_type_name(ty) {
-            value_name
+        let upper = flag.to_uppercase().replace('-', "_");
+        let (value_name, what) = if is_id_type_name(ty) {
+            (
+                format!("{upper}_ID"),
+                format!("{} id", flag.replace('-', " ")),
+            )
         } else {
-            flag.to_uppercase().replace('-', "_")
+            (upper, format!("`{field}`"))
         };
         let _ = writeln!(
             out,
-            "    /// The {flag} (required).\n    #[arg(long = {flag:?}, value_name = {value_name:?})]\n    {field}: {ty},"
+            "    /// The {what} (required).\n    #[arg(long = {flag:?}, value_name = {value_name:?})]\n    {field}: {ty},"
         );
     }
     out.push_str("    #[command(flatten)]\n    options: ListOptions,\n}\n\n");

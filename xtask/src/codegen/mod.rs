@@ -1,5 +1,5 @@
-//! `cargo xtask codegen`: the facade's resource handles and `docs/parity.md`,
-//! generated from the endpoint catalog.
+//! `cargo xtask codegen`: the facade's resource handles, `docs/parity.md`
+//! and the command-line tool's listings, generated from the endpoint catalog.
 //!
 //! The catalog rows name each endpoint's handle, method and Python names;
 //! the models' sources give the Rust types and the filter fields. The output

@@ -2,6 +2,7 @@
 //! the personal info, through the SDK's helper).
 
 use assured::models::{ProfileId, ProviderPersonalInfoUpdate};
+use assured::table::{Column, Table};
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
@@ -75,6 +76,8 @@ async fn set(args: SetArgs, context: &Context) -> Result<(), CliError> {
         .provider_profile()
         .get_personal_info(&args.profile)
         .await?;
+    // A bad --columns is refused now, before anything changes.
+    args.output.table(std::slice::from_ref(&current))?;
     let current = serde_json::to_value(&current)
         .map_err(|err| CliError::failure(format!("personal info: {err}")))?;
     eprintln!("Changes to the personal info of profile {}:", args.profile);
@@ -88,7 +91,22 @@ async fn set(args: SetArgs, context: &Context) -> Result<(), CliError> {
         .await?;
     let mut output = args.output.clone();
     if output.columns.is_empty() && output.json_style().is_none() {
-        output.columns = changes.iter().map(|c| c.field.to_owned()).collect();
+        // The changed fields, as the columns they flatten to.
+        let table = Table::from_records(std::slice::from_ref(&updated))?;
+        output.columns = table
+            .columns()
+            .iter()
+            .map(Column::name)
+            .filter(|name| {
+                changes.iter().any(|change| {
+                    *name == change.field
+                        || name
+                            .strip_prefix(change.field)
+                            .is_some_and(|rest| rest.starts_with('.'))
+                })
+            })
+            .map(str::to_owned)
+            .collect();
     }
     print_record(&updated, &output)
 }

@@ -1,6 +1,7 @@
 //! `assured providers`: the generated `list`, and the lookups by NPI and by
 //! account id, which go through the SDK's helpers.
 
+use assured::helpers::NpiCheck;
 use assured::models::{AccountId, ProfileId};
 use assured::table::{ColumnSpec, ColumnType, Tabular};
 use clap::{Args, Subcommand};
@@ -30,6 +31,10 @@ pub(crate) struct NpiArgs {
     /// 10-digit NPIs.
     #[arg(required = true, value_name = "NPI")]
     npis: Vec<String>,
+    /// Accept NPIs that fail the check digit (10 digits are still
+    /// required): sandbox data often does.
+    #[arg(long)]
+    no_check_digit: bool,
     #[command(flatten)]
     output: OutputArgs,
 }
@@ -58,8 +63,20 @@ impl ProvidersCommand {
 /// makes the exit code "not found" (after the others are printed).
 async fn npi(args: NpiArgs, context: &Context) -> Result<(), CliError> {
     args.output.check()?;
-    let client = context.client()?;
-    let found = client.providers().get_by_npis(&args.npis).await?;
+    let check = if args.no_check_digit {
+        NpiCheck::FormatOnly
+    } else {
+        NpiCheck::Strict
+    };
+    let client = context.client_with_npi_check(check)?;
+    let found = match client.providers().get_by_npis(&args.npis).await {
+        Ok(found) => found,
+        Err(error) if error.is_invalid_input() && !args.no_check_digit => {
+            return Err(CliError::from(error)
+                .note("(with this tool: pass --no-check-digit to accept such NPIs)"));
+        }
+        Err(error) => return Err(error.into()),
+    };
     let missing: Vec<&String> = args
         .npis
         .iter()

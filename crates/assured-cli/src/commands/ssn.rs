@@ -7,6 +7,7 @@ use std::io::{IsTerminal as _, Read as _};
 use assured::crypto::Ssn;
 use assured::models::ProfileId;
 use clap::{Args, Subcommand};
+use zeroize::Zeroizing;
 
 use crate::context::Context;
 use crate::exit::{CliError, ExitKind};
@@ -62,17 +63,19 @@ impl SsnCommand {
 /// The SSN, parsed (and checked) before any request. Errors never repeat
 /// the digits.
 fn read_ssn(from_stdin: bool) -> Result<Ssn, CliError> {
-    let text = if from_stdin {
-        let mut text = String::new();
+    // The typed text is wiped when dropped; `Ssn` wipes its own digits.
+    let text: Zeroizing<String> = if from_stdin {
+        let mut text = Zeroizing::new(String::new());
         std::io::stdin().take(256).read_to_string(&mut text)?;
-        text.lines().next().unwrap_or_default().to_owned()
+        text
     } else if std::io::stdin().is_terminal() {
-        rpassword::prompt_password("SSN (hidden): ")?
+        Zeroizing::new(rpassword::prompt_password("SSN (hidden): ")?)
     } else {
         return Err(CliError::usage(
             "stdin is not a terminal: pass --stdin to read the SSN from it",
         ));
     };
-    Ssn::parse(text.trim())
+    let line = text.lines().next().unwrap_or_default();
+    Ssn::parse(line.trim())
         .map_err(|err| CliError::new(ExitKind::Validation, format!("not an SSN: {err}")))
 }

@@ -187,7 +187,7 @@ impl ActiveEnrollmentsList {
 #[derive(Debug, Args)]
 #[command(after_help = "Filters (--filter KEY=VALUE): search.")]
 pub(crate) struct PayerEnrollmentReassignmentSelectableOaUsersList {
-    /// The enrollment-request (required).
+    /// The enrollment request id (required).
     #[arg(long = "enrollment-request", value_name = "ENROLLMENT_REQUEST_ID")]
     enrollment_request: assured::models::EnrollmentRequestId,
     #[command(flatten)]

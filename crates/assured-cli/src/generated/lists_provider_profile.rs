@@ -95,7 +95,7 @@ pub(crate) enum InsuranceAction {
 #[derive(Debug, Args)]
 #[command(after_help = "This listing takes no filters.")]
 pub(crate) struct DocumentsList {
-    /// The profile (required).
+    /// The profile id (required).
     #[arg(long = "profile", value_name = "PROFILE_ID")]
     provider: assured::models::ProfileId,
     #[command(flatten)]
@@ -118,7 +118,7 @@ impl DocumentsList {
 #[derive(Debug, Args)]
 #[command(after_help = "This listing takes no filters.")]
 pub(crate) struct CertificationsList {
-    /// The profile (required).
+    /// The profile id (required).
     #[arg(long = "profile", value_name = "PROFILE_ID")]
     provider: assured::models::ProfileId,
     #[command(flatten)]
@@ -143,7 +143,7 @@ impl CertificationsList {
 #[derive(Debug, Args)]
 #[command(after_help = "This listing takes no filters.")]
 pub(crate) struct LicensesList {
-    /// The profile (required).
+    /// The profile id (required).
     #[arg(long = "profile", value_name = "PROFILE_ID")]
     provider: assured::models::ProfileId,
     #[command(flatten)]
@@ -166,7 +166,7 @@ impl LicensesList {
 #[derive(Debug, Args)]
 #[command(after_help = "This listing takes no filters.")]
 pub(crate) struct DeaList {
-    /// The profile (required).
+    /// The profile id (required).
     #[arg(long = "profile", value_name = "PROFILE_ID")]
     provider: assured::models::ProfileId,
     #[command(flatten)]
@@ -189,7 +189,7 @@ impl DeaList {
 #[derive(Debug, Args)]
 #[command(after_help = "This listing takes no filters.")]
 pub(crate) struct CdsList {
-    /// The profile (required).
+    /// The profile id (required).
     #[arg(long = "profile", value_name = "PROFILE_ID")]
     provider: assured::models::ProfileId,
     #[command(flatten)]
@@ -212,7 +212,7 @@ impl CdsList {
 #[derive(Debug, Args)]
 #[command(after_help = "This listing takes no filters.")]
 pub(crate) struct MedicaidList {
-    /// The profile (required).
+    /// The profile id (required).
     #[arg(long = "profile", value_name = "PROFILE_ID")]
     provider: assured::models::ProfileId,
     #[command(flatten)]
@@ -235,7 +235,7 @@ impl MedicaidList {
 #[derive(Debug, Args)]
 #[command(after_help = "This listing takes no filters.")]
 pub(crate) struct MedicareList {
-    /// The profile (required).
+    /// The profile id (required).
     #[arg(long = "profile", value_name = "PROFILE_ID")]
     provider: assured::models::ProfileId,
     #[command(flatten)]
@@ -258,7 +258,7 @@ impl MedicareList {
 #[derive(Debug, Args)]
 #[command(after_help = "This listing takes no filters.")]
 pub(crate) struct EmploymentsList {
-    /// The profile (required).
+    /// The profile id (required).
     #[arg(long = "profile", value_name = "PROFILE_ID")]
     provider: assured::models::ProfileId,
     #[command(flatten)]
@@ -281,7 +281,7 @@ impl EmploymentsList {
 #[derive(Debug, Args)]
 #[command(after_help = "This listing takes no filters.")]
 pub(crate) struct GapHistoryList {
-    /// The profile (required).
+    /// The profile id (required).
     #[arg(long = "profile", value_name = "PROFILE_ID")]
     provider: assured::models::ProfileId,
     #[command(flatten)]
@@ -304,7 +304,7 @@ impl GapHistoryList {
 #[derive(Debug, Args)]
 #[command(after_help = "Filters (--filter KEY=VALUE): ordering.")]
 pub(crate) struct EducationList {
-    /// The profile (required).
+    /// The profile id (required).
     #[arg(long = "profile", value_name = "PROFILE_ID")]
     provider: assured::models::ProfileId,
     #[command(flatten)]
@@ -327,7 +327,7 @@ impl EducationList {
 #[derive(Debug, Args)]
 #[command(after_help = "Filters (--filter KEY=VALUE): ordering.")]
 pub(crate) struct TrainingList {
-    /// The profile (required).
+    /// The profile id (required).
     #[arg(long = "profile", value_name = "PROFILE_ID")]
     provider: assured::models::ProfileId,
     #[command(flatten)]
@@ -350,7 +350,7 @@ impl TrainingList {
 #[derive(Debug, Args)]
 #[command(after_help = "This listing takes no filters.")]
 pub(crate) struct InsuranceList {
-    /// The profile (required).
+    /// The profile id (required).
     #[arg(long = "profile", value_name = "PROFILE_ID")]
     provider: assured::models::ProfileId,
     #[command(flatten)]

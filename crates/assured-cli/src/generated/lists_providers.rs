@@ -61,7 +61,7 @@ impl ProvidersList {
     after_help = "Filters (--filter KEY=VALUE): client, client_in, email, first_name, id_in, is_active, last_name, npi, ordering, profile_completeness, search."
 )]
 pub(crate) struct ProvidersNotInPracticeLocationList {
-    /// The practice-location (required).
+    /// The practice location id (required).
     #[arg(long = "practice-location", value_name = "PRACTICE_LOCATION_ID")]
     practice_location: assured::models::PracticeLocationId,
     #[command(flatten)]

@@ -117,7 +117,7 @@ impl TasksList {
 #[derive(Debug, Args)]
 #[command(after_help = "This listing takes no filters.")]
 pub(crate) struct TasksTimelineList {
-    /// The task (required).
+    /// The task id (required).
     #[arg(long = "task", value_name = "TASK_ID")]
     id: assured::models::TaskId,
     #[command(flatten)]
