@@ -15,8 +15,8 @@ use super::suite;
 /// Providers the mock serves for the streaming and collecting scenarios.
 pub(crate) const PROVIDERS: u32 = 100_000;
 /// Sizes of the uploaded files: the target's 100 MiB, and 60 MiB, under
-/// the 64 MiB request-body cap of today's mock, so that a completed upload
-/// is measured even while the mock refuses the larger one.
+/// the 64 MiB request-body cap of today's mock, so that one file is sent
+/// whole even while the mock refuses the larger one part-way.
 pub(crate) const UPLOAD_SIZES: [u64; 2] = [100 * 1024 * 1024, 60 * 1024 * 1024];
 /// The listing scenarios, baseline first; then one upload per size.
 const SCENARIOS: [&str; 3] = ["baseline", "stream", "collect"];

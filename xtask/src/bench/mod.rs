@@ -5,7 +5,8 @@
 //! is built once in release; memory is measured in a fresh process per
 //! scenario; the cold builds use a temporary target directory. The tables
 //! are printed and `docs/performance.md` and its chart are rewritten
-//! (`--no-write` only prints).
+//! (`--no-write` only prints; `--rewrite` runs nothing and rewrites the
+//! page and chart from the figures the page already holds).
 
 // Figures are counts and sizes far below 2^52: the casts to f64 are exact.
 #![allow(clippy::cast_precision_loss)]
@@ -26,15 +27,17 @@ use figures::{Figure, Group};
 use machine::Machine;
 
 const USAGE: &str =
-    "usage: cargo xtask bench [--no-write] [listing|npi|ssn|memory|faults|build ...]";
+    "usage: cargo xtask bench [--no-write | --rewrite] [listing|npi|ssn|memory|faults|build ...]";
 
 /// Entry point; `args` are the words after `bench`.
 pub(crate) fn main(args: &[String], root: &Path) -> ExitCode {
     let mut write = true;
+    let mut rewrite = false;
     let mut groups = Vec::new();
     for arg in args {
         match arg.as_str() {
             "--no-write" => write = false,
+            "--rewrite" => rewrite = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -49,7 +52,9 @@ pub(crate) fn main(args: &[String], root: &Path) -> ExitCode {
             },
         }
     }
-    if groups.is_empty() {
+    if rewrite {
+        groups.clear();
+    } else if groups.is_empty() {
         groups = Group::ALL.to_vec();
     }
     groups.sort();
