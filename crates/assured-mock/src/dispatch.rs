@@ -7,11 +7,11 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use assured_models::catalog::{BodyKind, EndpointDescriptor, Origin};
-use tower::{Layer as _, ServiceExt as _};
 use axum::body::Body;
 use axum::extract::{FromRequest as _, Request};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
+use tower::{Layer as _, ServiceExt as _};
 
 use crate::body_check::{self, parse_body};
 use crate::context::{Ctx, Part};
