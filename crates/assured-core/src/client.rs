@@ -1,19 +1,19 @@
 //! The client: executes catalog endpoints through the [request
 //! stack](crate::stack), retrying what the retry policy allows.
 
+mod failure;
 mod request;
 
 use std::fmt;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
-use std::time::SystemTime;
 
 use assured_models::catalog::{
     BodyKind, Endpoint, EndpointDescriptor, JwtBodyEndpoint, MultipartEndpoint, SingleEndpoint,
 };
 use assured_models::models::users::{LoginRequest, LoginResponse};
 use bytes::Bytes;
-use http::header::{HeaderValue, RETRY_AFTER};
+use http::header::HeaderValue;
 use secrecy::ExposeSecret;
 use tower::ServiceExt as _;
 
@@ -24,12 +24,12 @@ use crate::error::{EndpointRef, Error};
 use crate::limits::Limits;
 use crate::multipart::MultipartForm;
 use crate::options::{RequestOptions, SessionJwt};
-use crate::retry::{
-    Decision, GiveUp, Outcome, QuotaBucket, RetryState, classify, parse_retry_after,
-};
+use crate::retry::{Decision, GiveUp, QuotaBucket, RetryState, classify};
 use crate::stack::{self, AttemptInfo, AttemptTimeout, Stack};
 use crate::transport::{BoxTransport, HttpRequest, HttpResponse, ReqwestTransport, TransportError};
 
+pub(crate) use failure::ThrottleWatch;
+use failure::{Failure, ThrottleWait};
 use request::{BodySource, Prepared, encode_json};
 pub(crate) use request::{decode, render_path};
 
@@ -394,72 +394,5 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("config", &self.inner.config)
             .finish_non_exhaustive()
-    }
-}
-
-/// Told `true` when a request starts waiting out a throttle (its
-/// `Retry-After`), `false` when the wait ends (or the request is dropped).
-pub(crate) type ThrottleWatch<'a> = &'a (dyn Fn(bool) + Send + Sync);
-
-/// A throttle wait in progress.
-struct ThrottleWait<'a>(ThrottleWatch<'a>);
-
-impl<'a> ThrottleWait<'a> {
-    fn new(watch: ThrottleWatch<'a>) -> Self {
-        watch(true);
-        Self(watch)
-    }
-}
-
-impl Drop for ThrottleWait<'_> {
-    fn drop(&mut self) {
-        (self.0)(false);
-    }
-}
-
-/// A failed attempt, as the retry logic sees it.
-struct Failure {
-    outcome: Outcome,
-    retry_after: Option<std::time::Duration>,
-    error: Error,
-}
-
-impl Failure {
-    /// A failure before anything was sent (login, building the request):
-    /// never retried here (the login has its own retries).
-    fn local(error: Error) -> Self {
-        Self {
-            outcome: Outcome::Status(0),
-            retry_after: None,
-            error,
-        }
-    }
-
-    fn transport(descriptor: &'static EndpointDescriptor, err: TransportError) -> Self {
-        let kind = err.kind();
-        Self {
-            outcome: Outcome::Transport(kind),
-            retry_after: None,
-            error: Error::Transport {
-                endpoint: descriptor.into(),
-                kind,
-                source: err.into_source(),
-            },
-        }
-    }
-
-    /// A reply that is not a success.
-    fn status(descriptor: &'static EndpointDescriptor, response: &HttpResponse) -> Self {
-        let status = response.status().as_u16();
-        let retry_after = response
-            .headers()
-            .get(RETRY_AFTER)
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| parse_retry_after(value, SystemTime::now()));
-        Self {
-            outcome: Outcome::Status(status),
-            retry_after,
-            error: Error::from_response(descriptor, status, response.body(), retry_after),
-        }
     }
 }
