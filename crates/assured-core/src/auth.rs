@@ -15,6 +15,7 @@
 
 mod claims;
 mod clock;
+pub(crate) mod layer;
 
 use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};

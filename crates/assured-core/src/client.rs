@@ -1,39 +1,37 @@
-//! The client: executes catalog endpoints with auth, retries and limits.
+//! The client: executes catalog endpoints through the [request
+//! stack](crate::stack), retrying what the retry policy allows.
+
+mod failure;
+mod request;
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::SystemTime;
+use std::sync::atomic::AtomicBool;
 
 use assured_models::catalog::{
-    BodyKind, Endpoint, EndpointDescriptor, JwtBodyEndpoint, MultipartEndpoint, PathArg,
-    SingleEndpoint,
+    BodyKind, Endpoint, EndpointDescriptor, JwtBodyEndpoint, MultipartEndpoint, SingleEndpoint,
 };
 use assured_models::models::users::{LoginRequest, LoginResponse};
-use assured_models::query::QueryParams;
 use bytes::Bytes;
-use http::header::{
-    ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, HeaderValue, RETRY_AFTER, USER_AGENT,
-};
+use http::header::HeaderValue;
 use secrecy::ExposeSecret;
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 use tower::ServiceExt as _;
-use tracing::Instrument as _;
 
-use crate::auth::{Jwt, JwtCache};
+use crate::auth::JwtCache;
+use crate::auth::layer::{AttemptError, AuthRequest, Login};
 use crate::config::{Config, ENV_PASS, ENV_USER};
-use crate::error::{EndpointRef, Error, TransportErrorKind};
+use crate::error::{EndpointRef, Error};
 use crate::limits::Limits;
 use crate::multipart::MultipartForm;
-use crate::options::RequestOptions;
-use crate::redact;
-use crate::retry::{GiveUp, Outcome, QuotaBucket, RetryState, classify, parse_retry_after};
-use crate::transport::{
-    BoxTransport, HttpRequest, HttpResponse, RequestBody, ReqwestTransport, TransportError,
-};
+use crate::options::{RequestOptions, SessionJwt};
+use crate::retry::{Decision, GiveUp, QuotaBucket, RetryState, classify};
+use crate::stack::{self, AttemptInfo, AttemptTimeout, Stack};
+use crate::transport::{BoxTransport, HttpRequest, HttpResponse, ReqwestTransport, TransportError};
 
-/// The `x-api-key` header name.
-const API_KEY_HEADER: &str = "x-api-key";
+pub(crate) use failure::ThrottleWatch;
+use failure::{Failure, ThrottleWait};
+use request::{BodySource, Prepared, encode_json};
+pub(crate) use request::{decode, render_path};
 
 /// An Assured API client: cheap to clone (all clones share one connection
 /// pool, one session JWT, one retry budget and one set of limits),
@@ -51,33 +49,9 @@ pub struct Client {
 
 struct Inner {
     config: Config,
-    transport: BoxTransport,
-    jwt: JwtCache,
+    stack: Stack,
+    jwt: Arc<JwtCache>,
     quota: QuotaBucket,
-    limits: Limits,
-}
-
-/// Where a request body comes from: fixed bytes, or rebuilt from the JWT of
-/// each attempt (the SSN token must be encrypted with the JWT it is sent with).
-enum BodySource<'a> {
-    Empty,
-    Fixed {
-        content_type: HeaderValue,
-        bytes: Bytes,
-    },
-    FromJwt(&'a (dyn Fn(&str) -> Result<Bytes, Error> + Send + Sync)),
-    /// A multipart form: replayable, file parts streamed afresh per attempt.
-    Form {
-        content_type: HeaderValue,
-        body: RequestBody,
-    },
-}
-
-/// A request, ready to be sent as many times as needed.
-pub(crate) struct Prepared<'a> {
-    descriptor: &'static EndpointDescriptor,
-    path_and_query: String,
-    body: BodySource<'a>,
 }
 
 impl Client {
@@ -103,11 +77,17 @@ impl Client {
             + 'static,
         S::Future: Send + 'static,
     {
+        let jwt = Arc::new(JwtCache::new(config.jwt_refresh_margin));
+        let limits = Arc::new(Limits::new(config.requests_per_second));
         let inner = Inner {
-            jwt: JwtCache::new(config.jwt_refresh_margin),
+            stack: stack::build(
+                &config,
+                Arc::clone(&jwt),
+                limits,
+                BoxTransport::new(transport),
+            ),
+            jwt,
             quota: QuotaBucket::new(*config.retry.quota_settings()),
-            limits: Limits::new(config.max_in_flight, config.requests_per_second),
-            transport: BoxTransport::new(transport),
             config,
         };
         Self {
@@ -227,6 +207,7 @@ impl Client {
         base_query: &[(String, String)],
         offset: u64,
         limit: u32,
+        watch: Option<ThrottleWatch<'_>>,
     ) -> Result<Bytes, Error> {
         let mut pairs: Vec<(&str, String)> = base_query
             .iter()
@@ -242,16 +223,12 @@ impl Client {
             path_and_query: format!("{path}?{query}"),
             body: BodySource::Empty,
         };
-        self.send(&prepared).await
+        self.send_watched(&prepared, watch).await
     }
 
     /// Logs in now (normally done lazily by the first JWT endpoint call).
     pub async fn login(&self) -> Result<(), Error> {
-        self.jwt().await.map(drop)
-    }
-
-    async fn jwt(&self) -> Result<Arc<Jwt>, Error> {
-        self.inner.jwt.get(|| self.fetch_jwt()).await
+        self.inner.jwt.get(|| self.fetch_jwt()).await.map(drop)
     }
 
     /// `POST /users/login/` with the configured credentials.
@@ -293,14 +270,24 @@ impl Client {
         Ok(token)
     }
 
-    /// Sends a prepared request with auth, limits and retries; returns the
-    /// body of the successful reply.
+    /// Sends a prepared request through the stack, retrying what the
+    /// policy allows; returns the body of the successful reply.
     ///
-    /// The loop only sequences: [`Client::attempt`] does auth and one
+    /// The loop only sequences: the stack does auth, limits and one
     /// exchange, the classifier says what the outcome allows, and
     /// [`RetryState`] (the policy and the client-wide quota) says how long
     /// to wait, or that the error stands.
     pub(crate) async fn send(&self, prepared: &Prepared<'_>) -> Result<Bytes, Error> {
+        self.send_watched(prepared, None).await
+    }
+
+    /// [`Client::send`], telling `watch` when the request starts and ends
+    /// waiting out a throttle.
+    pub(crate) async fn send_watched(
+        &self,
+        prepared: &Prepared<'_>,
+        watch: Option<ThrottleWatch<'_>>,
+    ) -> Result<Bytes, Error> {
         let descriptor = prepared.descriptor;
         let policy = self
             .options
@@ -311,18 +298,18 @@ impl Client {
             .idempotent_value()
             .unwrap_or(descriptor.idempotent);
         let mut retries = RetryState::new(policy, &self.inner.quota);
-        let mut relogged = false;
+        // One re-login after a 401 per call, however many attempts.
+        let relogged = AtomicBool::new(false);
         loop {
             let failure = match self
-                .attempt(prepared, retries.attempt_number(), &mut relogged)
+                .attempt(prepared, retries.attempt_number(), &relogged)
                 .await
             {
-                Attempted::Success(bytes) => {
+                Ok(bytes) => {
                     retries.succeeded();
                     return Ok(bytes);
                 }
-                Attempted::LoggedInAgain => continue,
-                Attempted::Failed(failure) => failure,
+                Err(failure) => failure,
             };
             let decision = classify(failure.outcome, idempotent);
             let wait = match retries.next_wait(decision, failure.retry_after) {
@@ -342,237 +329,64 @@ impl Client {
                 error = %failure.error,
                 "retrying"
             );
+            let _waiting = watch
+                .filter(|_| decision == Decision::Throttled)
+                .map(ThrottleWait::new);
             tokio::time::sleep(wait).await;
         }
     }
 
-    /// One attempt: the session JWT if the endpoint needs one, the request,
-    /// one exchange. A 401 on a JWT endpoint drops the token it sent, once
-    /// per call, and asks for another attempt.
+    /// One attempt through the stack, and what its outcome means.
     async fn attempt(
         &self,
         prepared: &Prepared<'_>,
-        attempt: u32,
-        relogged: &mut bool,
-    ) -> Attempted {
+        number: u32,
+        relogged: &AtomicBool,
+    ) -> Result<Bytes, Failure> {
         let descriptor = prepared.descriptor;
-        let explicit = self.options.session_jwt_value();
-        let jwt = match (descriptor.auth.needs_jwt(), explicit) {
-            (false, _) => None,
-            (true, Some(explicit)) => Some(Arc::new(Jwt::explicit(explicit.expose()))),
-            (true, None) => match self.jwt().await {
-                Ok(jwt) => Some(jwt),
-                Err(err) => return Attempted::Failed(Failure::local(err.at(descriptor))),
-            },
+        let request = self
+            .attempt_request(prepared, number)
+            .map_err(|err| Failure::local(err.at(descriptor)))?;
+        let call = AuthRequest {
+            request,
+            descriptor,
+            explicit_jwt: self.options.session_jwt_value().map(SessionJwt::expose),
+            jwt_body: prepared.jwt_body(),
+            login: self,
+            relogged,
         };
-        let request = match self.build_request(prepared, jwt.as_deref()) {
-            Ok(request) => request,
-            Err(err) => return Attempted::Failed(Failure::local(err.at(descriptor))),
-        };
-        let span = tracing::debug_span!(
-            "assured.request",
-            method = %descriptor.method,
-            path = descriptor.path,
-            attempt,
-            status = tracing::field::Empty,
-            latency_ms = tracing::field::Empty,
-        );
-        let sent_at = tokio::time::Instant::now();
-        let result = self.dispatch(request).instrument(span.clone()).await;
-        span.record("latency_ms", sent_at.elapsed().as_millis());
-        let response = match result {
+        let response = match self.inner.stack.clone().oneshot(call).await {
             Ok(response) => response,
-            Err(err) => {
-                let kind = err.kind();
-                return Attempted::Failed(Failure {
-                    outcome: Outcome::Transport(kind),
-                    retry_after: None,
-                    error: Error::Transport {
-                        endpoint: descriptor.into(),
-                        kind,
-                        source: err.into_source(),
-                    },
-                });
-            }
+            Err(AttemptError::Local(err)) => return Err(Failure::local(err)),
+            Err(AttemptError::Transport(err)) => return Err(Failure::transport(descriptor, err)),
         };
-        let status = response.status().as_u16();
-        span.record("status", status);
-        self.inner.limits.record_reply(sent_at, status == 429);
         if response.status().is_success() {
-            return Attempted::Success(response.into_body());
+            return Ok(response.into_body());
         }
-        // The caller's own token is theirs to renew: no re-login.
-        if status == 401
-            && !*relogged
-            && explicit.is_none()
-            && let Some(sent) = &jwt
-        {
-            // One re-login and one retry, shared by all callers that sent
-            // the same token.
-            *relogged = true;
-            self.inner.jwt.invalidate(sent).await;
-            tracing::info!(parent: &span, "401 on a JWT endpoint: logging in again");
-            return Attempted::LoggedInAgain;
-        }
-        let retry_after = response
-            .headers()
-            .get(RETRY_AFTER)
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| parse_retry_after(value, SystemTime::now()));
-        Attempted::Failed(Failure {
-            outcome: Outcome::Status(status),
-            retry_after,
-            error: Error::from_response(descriptor, status, response.body(), retry_after),
-        })
+        Err(Failure::status(descriptor, &response))
     }
 
-    /// One attempt: limits, the per-attempt timeout, the transport.
-    async fn dispatch(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
-        let _permit = self.inner.limits.acquire().await;
+    /// The request of one attempt, with what the layers read from it.
+    fn attempt_request(&self, prepared: &Prepared<'_>, number: u32) -> Result<HttpRequest, Error> {
+        let mut request = prepared.request(&self.inner.config)?;
         let timeout = self
             .options
             .timeout_value()
             .unwrap_or(self.inner.config.timeout);
-        match tokio::time::timeout(timeout, self.inner.transport.clone().oneshot(request)).await {
-            Ok(result) => result,
-            Err(_) => Err(TransportError::new(
-                TransportErrorKind::Timeout,
-                format!("no reply within {timeout:?}"),
-            )),
-        }
-    }
-
-    /// Builds one attempt's request. Credentials go only to the configured
-    /// base URL: every request URL is built from it, never from a server link.
-    fn build_request(
-        &self,
-        prepared: &Prepared<'_>,
-        jwt: Option<&Jwt>,
-    ) -> Result<HttpRequest, Error> {
-        let config = &self.inner.config;
-        let descriptor = prepared.descriptor;
-        let url = format!(
-            "{}{}",
-            config.base_url.as_str().trim_end_matches('/'),
-            prepared.path_and_query
-        );
-        let (content_type, body) = match &prepared.body {
-            BodySource::Empty => (None, RequestBody::empty()),
-            BodySource::Fixed {
-                content_type,
-                bytes,
-            } => (Some(content_type.clone()), bytes.clone().into()),
-            BodySource::FromJwt(make) => {
-                let jwt = jwt
-                    .ok_or_else(|| Error::invalid_input("no session JWT for a JWT-derived body"))?;
-                (
-                    Some(HeaderValue::from_static("application/json")),
-                    make(jwt.expose())?.into(),
-                )
-            }
-            BodySource::Form { content_type, body } => (Some(content_type.clone()), body.clone()),
-        };
-        let mut builder = http::Request::builder()
-            .method(descriptor.method.as_str())
-            .uri(&url)
-            .header(ACCEPT, "application/json")
-            .header(USER_AGENT, &config.user_agent);
-        if descriptor.auth.sends_api_key() {
-            let mut key = HeaderValue::from_str(config.api_key.expose_secret()).map_err(|_| {
-                Error::config(None, "the API key is not a valid header value".to_owned())
-            })?;
-            key.set_sensitive(true);
-            builder = builder.header(API_KEY_HEADER, key);
-        }
-        if let Some(jwt) = jwt {
-            let mut bearer = HeaderValue::from_str(&format!("Bearer {}", jwt.expose()))
-                .map_err(|_| Error::invalid_input("the session JWT is not a valid header value"))?;
-            bearer.set_sensitive(true);
-            builder = builder.header(AUTHORIZATION, bearer);
-        }
-        if let Some(content_type) = content_type {
-            builder = builder.header(CONTENT_TYPE, content_type);
-        }
-        if body.in_memory().is_none() {
-            // A streamed body has no length of its own: announce it, from
-            // the files' metadata, rather than sending it chunked.
-            builder = builder.header(CONTENT_LENGTH, body.len());
-        }
-        builder.body(body).map_err(|err| {
-            Error::invalid_input(format!("could not build the request to {url}: {err}"))
-        })
+        let extensions = request.extensions_mut();
+        extensions.insert(AttemptInfo {
+            descriptor: prepared.descriptor,
+            number,
+        });
+        extensions.insert(AttemptTimeout(timeout));
+        Ok(request)
     }
 }
 
-impl<'a> Prepared<'a> {
-    fn new<Q: QueryParams>(
-        descriptor: &'static EndpointDescriptor,
-        arg: &impl PathArg,
-        query: &Q,
-        body: BodySource<'a>,
-    ) -> Result<Self, Error> {
-        let path = render_path(descriptor, arg)?;
-        let query = query
-            .to_query_string()
-            .map_err(|err| Error::invalid_input(format!("query parameters: {err}")))?;
-        let path_and_query = if query.is_empty() {
-            path
-        } else {
-            format!("{path}?{query}")
-        };
-        Ok(Self {
-            descriptor,
-            path_and_query,
-            body,
-        })
+impl Login for Client {
+    fn login(&self) -> std::pin::Pin<Box<dyn Future<Output = Result<String, Error>> + Send + '_>> {
+        Box::pin(self.fetch_jwt())
     }
-}
-
-/// The path with its id filled in; an endpoint with a placeholder needs an id.
-pub(crate) fn render_path(
-    descriptor: &'static EndpointDescriptor,
-    arg: &impl PathArg,
-) -> Result<String, Error> {
-    match (descriptor.has_path_param(), arg.path_segment()) {
-        (true, None) => Err(Error::invalid_input_for(
-            descriptor,
-            "needs an id in its path",
-        )),
-        (true, Some(segment)) if segment.is_empty() || segment.contains(['/', '?', '#']) => Err(
-            Error::invalid_input_for(descriptor, format!("{segment:?} is not a valid path id")),
-        ),
-        _ => Ok(descriptor.render_path(arg)),
-    }
-}
-
-fn encode_json<T: Serialize + ?Sized>(
-    descriptor: &'static EndpointDescriptor,
-    body: &T,
-) -> Result<Bytes, Error> {
-    serde_json::to_vec(body)
-        .map(Bytes::from)
-        .map_err(|err| Error::InvalidInput {
-            endpoint: Some(descriptor.into()),
-            message: "the body could not be encoded as JSON".to_owned(),
-            source: Some(Box::new(err)),
-        })
-}
-
-/// Decodes a reply; an empty body reads as JSON `null` (DELETE's 204).
-pub(crate) fn decode<T: DeserializeOwned>(
-    descriptor: &'static EndpointDescriptor,
-    bytes: &[u8],
-) -> Result<T, Error> {
-    let body: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
-        b"null"
-    } else {
-        bytes
-    };
-    serde_json::from_slice(body).map_err(|source| Error::Decode {
-        endpoint: descriptor.into(),
-        excerpt: redact::excerpt(bytes),
-        source,
-    })
 }
 
 impl fmt::Debug for Client {
@@ -580,32 +394,5 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("config", &self.inner.config)
             .finish_non_exhaustive()
-    }
-}
-
-/// What one attempt came to.
-enum Attempted {
-    Success(Bytes),
-    /// A 401 dropped the session token: try again with a new one.
-    LoggedInAgain,
-    Failed(Failure),
-}
-
-/// A failed attempt, as the retry logic sees it.
-struct Failure {
-    outcome: Outcome,
-    retry_after: Option<std::time::Duration>,
-    error: Error,
-}
-
-impl Failure {
-    /// A failure before anything was sent (login, building the request):
-    /// never retried here (the login has its own retries).
-    fn local(error: Error) -> Self {
-        Self {
-            outcome: Outcome::Status(0),
-            retry_after: None,
-            error,
-        }
     }
 }

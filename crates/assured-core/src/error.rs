@@ -8,6 +8,10 @@ use assured_models::catalog::{EndpointDescriptor, IdKind, Method};
 
 use crate::redact;
 
+mod decode;
+
+pub use decode::{DecodeError, DecodeErrorKind};
+
 /// The endpoint a failure belongs to: its method and path template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EndpointRef {
@@ -132,18 +136,18 @@ pub enum Error {
     },
     /// The reply could not be decoded into the expected type.
     ///
-    /// `Display` shows the decoder's message shortened and with
-    /// secret-looking values replaced (serde quotes the value it refused);
-    /// `source` is the decoder's own error, unredacted: do not log it as is.
-    #[error("{endpoint}: could not decode the reply ({}); body starts: {excerpt}", redact::text(&.source.to_string()))]
+    /// The decoder's message is kept shortened and with secret-looking
+    /// values replaced (serde quotes the value it refused), so `Display`,
+    /// `Debug` and `source` are all safe to log.
+    #[error("{endpoint}: could not decode the reply ({source}); body starts: {excerpt}")]
     Decode {
         /// The endpoint.
         endpoint: EndpointRef,
-        /// The start of the body, secrets redacted.
+        /// The start of the body, shortened, secrets redacted.
         excerpt: String,
-        /// The decoding error.
+        /// The decoding error, redacted.
         #[source]
-        source: serde_json::Error,
+        source: DecodeError,
     },
     /// A listing could not continue safely (a `next` link loop, an empty
     /// page that still announces more).
@@ -297,7 +301,7 @@ impl Error {
             } => Self::Decode {
                 endpoint: *endpoint,
                 excerpt: excerpt.clone(),
-                source: serde::de::Error::custom(source),
+                source: source.clone(),
             },
             Self::Pagination { endpoint, message } => Self::Pagination {
                 endpoint: *endpoint,

@@ -47,6 +47,7 @@ pub mod options;
 pub mod pagination;
 mod redact;
 pub mod retry;
+mod stack;
 pub mod transport;
 
 pub use client::Client;

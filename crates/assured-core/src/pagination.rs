@@ -56,7 +56,7 @@ impl Client {
     ) -> Result<Page<E::Response>, Error> {
         let listing = Listing::new::<E>(self, arg, query)?;
         let limit = limit.unwrap_or_else(|| self.page_size());
-        let bytes = listing.fetch(offset, limit).await?;
+        let bytes = listing.fetch(offset, limit, None).await?;
         let raw = decode_page(listing.descriptor, &bytes)?;
         let results = raw
             .results

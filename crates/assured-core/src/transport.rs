@@ -145,12 +145,7 @@ fn with_tls(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, E
 /// `limit`: by its `Content-Length`, or while the chunks arrive (a server may
 /// send no length, or lie about it), so memory stays bounded by the limit.
 async fn read_capped(mut response: reqwest::Response, limit: u64) -> Result<Bytes, TransportError> {
-    let too_large = || {
-        TransportError::new(
-            TransportErrorKind::ResponseTooLarge,
-            format!("the response body is longer than the limit of {limit} bytes"),
-        )
-    };
+    let too_large = || crate::stack::response_cap::too_large(limit);
     let announced = response.content_length();
     if announced.is_some_and(|length| length > limit) {
         return Err(too_large());

@@ -95,3 +95,53 @@ async fn a_decode_error_does_not_quote_secret_values() {
         assert!(shown.contains("invalid type"), "{shown}");
     }
 }
+
+/// Every rendering of an error: `Display`, `Debug`, and both for each
+/// error in its `source` chain.
+fn every_rendering(err: &assured_core::Error) -> Vec<String> {
+    let mut shown = vec![err.to_string(), format!("{err:?}")];
+    let mut source = std::error::Error::source(err);
+    while let Some(inner) = source {
+        shown.push(inner.to_string());
+        shown.push(format!("{inner:?}"));
+        source = inner.source();
+    }
+    shown
+}
+
+#[tokio::test]
+async fn a_decode_error_is_redacted_in_debug_and_its_source_chain() {
+    // Each value is the one the decoder refuses (a string where a boolean
+    // goes), and the other sits in the body; the last body is not JSON.
+    for body in [
+        format!(
+            r#"{{"id": "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "is_active": "{JWT}", "note": "{SSN}"}}"#
+        ),
+        format!(
+            r#"{{"id": "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "is_active": "{SSN}", "note": "{JWT}"}}"#
+        ),
+        format!(r#"{{"id": "3f2504e0", "is_active": {SSN}, "note": "{JWT}"#),
+    ] {
+        let server = TestServer::start(move |_, _| Reply {
+            status: 200,
+            headers: vec![("content-type", "application/json".to_owned())],
+            body: body.clone(),
+        })
+        .await;
+        let err = client(&server)
+            .call::<GetLoggedInUser>(&(), &(), &())
+            .await
+            .unwrap_err();
+        assert!(matches!(err, assured_core::Error::Decode { .. }), "{err}");
+        let shown = every_rendering(&err);
+        assert_eq!(shown.len(), 4, "the error and the decoder's: {shown:?}");
+        for text in &shown {
+            assert_clean(text);
+            assert!(
+                text.chars().count() < 1200,
+                "{} chars",
+                text.chars().count()
+            );
+        }
+    }
+}

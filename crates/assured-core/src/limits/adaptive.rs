@@ -20,10 +20,15 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-/// The measurement window.
-const WINDOW: Duration = Duration::from_secs(1);
-/// How long a probe lasts, at least.
-const PROBE: Duration = Duration::from_secs(1);
+/// The measurement window: short, so that a throttle met while the rate
+/// was still growing is measured at about the rate it was met at (over the
+/// last second, a fast-growing rate reads far below the limit it just hit).
+const WINDOW: Duration = Duration::from_millis(250);
+/// How long a probe lasts, at least: a probe above the limit is answered
+/// with 429s for as long as it lasts.
+const PROBE: Duration = Duration::from_millis(250);
+/// How long a probe's first requests are not counted.
+const PROBE_SETTLE: Duration = Duration::from_millis(50);
 /// Requests a probe needs before it can decide.
 const PROBE_REQUESTS: u32 = 10;
 /// Probes before giving up on finding a rate.
@@ -36,15 +41,20 @@ const SHARE_CUT: f64 = 0.67;
 /// The share of the measured rate paced at after a throttle.
 const DECREASE: f64 = 0.9;
 /// Growth per second without throttles, once a throttle has been met at a
-/// paced rate (before that the rate doubles every second: the probe's
-/// first measure is often far below the limit, since a bucket's burst is
-/// spent by then).
+/// paced rate.
 const INCREASE_PER_SECOND: f64 = 0.1;
+/// Before that, the rate doubles this often: the first probe's rate comes
+/// from the burst the server allowed, which says little about its rate, and
+/// overshooting costs only the few requests in flight when the next
+/// throttle comes (the decrease is measured over the short window).
+const SLOW_START_DOUBLING: Duration = Duration::from_millis(250);
 /// How long pacing stays off after a probe showed throttles do not follow
 /// the rate.
 const SUSPEND: Duration = Duration::from_secs(30);
 /// How long without a throttle before pacing ends.
 const RELEASE: Duration = Duration::from_secs(60);
+/// How long after a decrease throttles do not decrease the rate again.
+const COOLDOWN: Duration = WINDOW;
 /// The lowest paced rate, per second.
 const MIN_RATE: f64 = 1.0;
 
@@ -143,6 +153,13 @@ fn measure(recent: &VecDeque<(Instant, bool)>, now: Instant) -> f64 {
 /// The shortest history a rate is measured over.
 const MIN_SPAN: Duration = Duration::from_millis(100);
 
+/// Successes per second of a probe so far (over the requests it counts).
+fn probe_rate(requests: u32, throttles: u32, since: Instant, now: Instant) -> f64 {
+    let counted_from = since + PROBE_SETTLE;
+    let span = now.saturating_duration_since(counted_from).max(MIN_SPAN);
+    f64::from(requests.saturating_sub(throttles)) / span.as_secs_f64()
+}
+
 fn next_mode(
     mode: Mode,
     recent: &VecDeque<(Instant, bool)>,
@@ -171,8 +188,9 @@ fn next_mode(
             requests,
             throttles,
         } => {
-            // Only requests sent at the probe's rate tell anything.
-            if sent < since {
+            // Only requests sent at the probe's rate tell anything, and
+            // not the first ones: the bucket may still be empty from before.
+            if sent < since + PROBE_SETTLE {
                 return mode;
             }
             let requests = requests + 1;
@@ -194,7 +212,9 @@ fn next_mode(
                     since,
                     updated: now,
                     last_throttle: since,
-                    slow_start: true,
+                    // A throttled earlier probe measured the limit: no
+                    // need to search for it.
+                    slow_start: previous.is_none(),
                 };
             }
             let not_following = previous.is_some_and(|previous| share > previous * SHARE_CUT);
@@ -203,7 +223,8 @@ fn next_mode(
                     until: now + SUSPEND,
                 };
             }
-            let measured = measure(recent, now);
+            // Above the limit, a probe's successes come at the limit's rate.
+            let measured = probe_rate(requests, throttles, since, now);
             Mode::Probing {
                 rate: (rate.min(measured) * DECREASE).max(MIN_RATE),
                 since: now,
@@ -220,7 +241,10 @@ fn next_mode(
             last_throttle,
             slow_start,
         } => {
-            if is_throttle && sent >= last_throttle {
+            // One decrease per throttling episode: after a decrease the
+            // server's bucket is still empty for a while, and the requests
+            // it refuses then say nothing about the new rate.
+            if is_throttle && sent >= last_throttle + COOLDOWN {
                 let measured = measure(recent, now);
                 let rate = (rate.min(measured) * DECREASE).max(MIN_RATE);
                 return Mode::Limiting {
@@ -236,7 +260,7 @@ fn next_mode(
             }
             let elapsed = now.saturating_duration_since(updated).as_secs_f64();
             let growth = if slow_start {
-                2f64.powf(elapsed)
+                2f64.powf(elapsed / SLOW_START_DOUBLING.as_secs_f64())
             } else {
                 1.0 + INCREASE_PER_SECOND * elapsed
             };
@@ -253,92 +277,4 @@ fn next_mode(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Drives the detector for `seconds` with a client that sends 200
-    /// requests/s unless paced; `throttle(now)` says whether the server
-    /// throttles a request sent at `now`. Returns (requests, throttles) of
-    /// the last `tail` seconds.
-    fn drive(
-        adaptive: &AdaptiveRate,
-        seconds: u64,
-        tail: u64,
-        mut throttle: impl FnMut(Instant, u64) -> bool,
-    ) -> (u64, u64) {
-        let start = Instant::now();
-        let mut now = start;
-        let mut rate = None;
-        let (mut i, mut requests, mut throttles) = (0, 0, 0);
-        let end = start + Duration::from_secs(seconds);
-        let counted_from = end - Duration::from_secs(tail);
-        while now < end {
-            let pace: f64 = rate.unwrap_or(200.0_f64).min(200.0);
-            now += Duration::from_secs_f64(1.0 / pace);
-            let refused = throttle(now, i);
-            if now >= counted_from {
-                requests += 1;
-                throttles += u64::from(refused);
-            }
-            rate = adaptive.record(now, refused, now);
-            i += 1;
-        }
-        (requests, throttles)
-    }
-
-    /// A server's token bucket: `per_second` refill, `burst` capacity.
-    fn bucket(per_second: f64, burst: f64) -> impl FnMut(Instant, u64) -> bool {
-        let mut tokens = burst;
-        let mut last: Option<Instant> = None;
-        move |now, _| {
-            if let Some(last) = last {
-                tokens = (tokens + per_second * (now - last).as_secs_f64()).min(burst);
-            }
-            last = Some(now);
-            if tokens >= 1.0 {
-                tokens -= 1.0;
-                false
-            } else {
-                true
-            }
-        }
-    }
-
-    #[test]
-    fn a_true_rate_limit_is_followed_closely_with_few_throttles() {
-        let adaptive = AdaptiveRate::default();
-        let (requests, throttles) = drive(&adaptive, 60, 30, bucket(50.0, 10.0));
-        let rate = adaptive.rate().expect("pacing");
-        assert!((35.0..=60.0).contains(&rate), "paced at {rate}/s");
-        // Over the last 30 s: at least 90 % of the limit, at most 5 % throttled.
-        assert!(requests >= 30 * 45, "{requests} requests in 30 s");
-        assert!(
-            throttles * 20 <= requests,
-            "{throttles} of {requests} throttled"
-        );
-    }
-
-    #[test]
-    fn a_rate_limit_with_a_large_burst_is_followed_too() {
-        let adaptive = AdaptiveRate::default();
-        let (requests, throttles) = drive(&adaptive, 60, 30, bucket(50.0, 100.0));
-        assert!(adaptive.rate().is_some(), "pacing");
-        assert!(requests >= 30 * 45, "{requests} requests in 30 s");
-        assert!(
-            throttles * 20 <= requests,
-            "{throttles} of {requests} throttled"
-        );
-    }
-
-    #[test]
-    fn throttles_that_ignore_the_rate_suspend_pacing() {
-        let adaptive = AdaptiveRate::default();
-        // Every 10th request is throttled whatever the rate.
-        let (requests, _) = drive(&adaptive, 10, 5, |_, i| i % 10 == 9);
-        assert_eq!(adaptive.rate(), None, "no pacing for counted faults");
-        assert!(
-            requests >= 5 * 190,
-            "full speed: {requests} requests in 5 s"
-        );
-    }
-}
+mod tests;

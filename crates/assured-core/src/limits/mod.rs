@@ -1,42 +1,38 @@
-//! Client-wide limits: requests in flight (a tokio semaphore), a fixed
-//! request rate when configured, and the [adaptive rate](adaptive) that
-//! follows a server's rate limit.
+//! Client-wide rate limits: a fixed request rate when configured, and the
+//! [adaptive rate](adaptive) that follows a server's rate limit, applied by
+//! the [pacing layer](layer) of the request stack. (The cap on requests in
+//! flight is tower's `ConcurrencyLimit`, the next layer down.)
+//!
+//! The pacer is our own: tower's `RateLimit` admits a fixed number of
+//! requests per window all at once (a burst at each window start, which a
+//! server's token bucket answers with 429s) and its rate cannot change at
+//! run time, which the adaptive rate needs; `governor` reads its own clock,
+//! not tokio's, so pacing could not be tested under tokio's paused clock.
 
 mod adaptive;
+pub(crate) mod layer;
 mod pacing;
 
-use tokio::sync::{Semaphore, SemaphorePermit};
 use tokio::time::Instant;
 
 use adaptive::AdaptiveRate;
 use pacing::Pacer;
 
-/// Caps concurrent requests and paces them.
+/// The rates of one client, shared by every clone of its stack.
 #[derive(Debug)]
 pub(crate) struct Limits {
-    in_flight: Semaphore,
     fixed: Pacer,
     adaptive: AdaptiveRate,
     adaptive_pacer: Pacer,
 }
 
 impl Limits {
-    pub(crate) fn new(max_in_flight: usize, requests_per_second: Option<f64>) -> Self {
+    pub(crate) fn new(requests_per_second: Option<f64>) -> Self {
         Self {
-            in_flight: Semaphore::new(max_in_flight),
             fixed: Pacer::new(requests_per_second),
             adaptive: AdaptiveRate::default(),
             adaptive_pacer: Pacer::new(None),
         }
-    }
-
-    /// Waits for the rate slots and an in-flight permit; the permit is
-    /// released when dropped.
-    pub(crate) async fn acquire(&self) -> Option<SemaphorePermit<'_>> {
-        self.fixed.wait().await;
-        self.adaptive_pacer.wait().await;
-        // The semaphore is never closed, so this only fails if it were.
-        self.in_flight.acquire().await.ok()
     }
 
     /// Feeds the reply to a request sent at `sent` (throttled or not) to
@@ -44,21 +40,5 @@ impl Limits {
     pub(crate) fn record_reply(&self, sent: Instant, throttled: bool) {
         let rate = self.adaptive.record(sent, throttled, Instant::now());
         self.adaptive_pacer.set_rate(rate);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[tokio::test]
-    async fn permits_cap_concurrency() {
-        let limits = Limits::new(2, None);
-        let a = limits.acquire().await;
-        let b = limits.acquire().await;
-        assert!(a.is_some() && b.is_some());
-        assert_eq!(limits.in_flight.available_permits(), 0);
-        drop(a);
-        assert_eq!(limits.in_flight.available_permits(), 1);
     }
 }

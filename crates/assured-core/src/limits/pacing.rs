@@ -45,19 +45,22 @@ impl Pacer {
         }
     }
 
+    /// Reserves the next slot: when to send (`None`: now, unpaced).
+    pub(crate) fn reserve(&self) -> Option<Instant> {
+        let mut state = self.state();
+        let interval = state.interval?;
+        let now = Instant::now();
+        let slot = state.next_slot.map_or(now, |next| next.max(now));
+        state.next_slot = slot.checked_add(interval);
+        Some(slot)
+    }
+
     /// Waits for the next slot.
+    #[cfg(test)]
     pub(crate) async fn wait(&self) {
-        let slot = {
-            let mut state = self.state();
-            let Some(interval) = state.interval else {
-                return;
-            };
-            let now = Instant::now();
-            let slot = state.next_slot.map_or(now, |next| next.max(now));
-            state.next_slot = slot.checked_add(interval);
-            slot
-        };
-        tokio::time::sleep_until(slot).await;
+        if let Some(slot) = self.reserve() {
+            tokio::time::sleep_until(slot).await;
+        }
     }
 }
 

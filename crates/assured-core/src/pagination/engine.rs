@@ -46,6 +46,12 @@ pub(super) struct Engine<T> {
 /// goes on, within a bound on memory.
 const LOOKAHEAD: usize = 4;
 
+/// Records that may be held, at least: with small pages, enough pages to
+/// keep fetching through a whole `Retry-After` of the page at the head (a
+/// second, at a few hundred pages a second), so a throttle does not stall
+/// the listing.
+const LOOKAHEAD_RECORDS: usize = 4096;
+
 impl<T: DeserializeOwned + Send + 'static> Engine<T> {
     pub(super) fn new(listing: Listing, offset: u64, progress: Arc<Progress>) -> Self {
         let config = listing.client.config();
@@ -58,9 +64,12 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             .unwrap_or(config.page_concurrency)
             .min(config.max_in_flight)
             .max(1);
-        let held = concurrency.saturating_mul(LOOKAHEAD);
+        let limit = listing.client.page_size();
+        let held = concurrency
+            .saturating_mul(LOOKAHEAD)
+            .max(LOOKAHEAD_RECORDS / usize::try_from(limit.max(1)).unwrap_or(usize::MAX));
         Self {
-            limit: listing.client.page_size(),
+            limit,
             concurrency,
             held,
             plan: Plan::First(offset),
@@ -68,8 +77,10 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             buffer: VecDeque::new(),
             deferred: None,
             // Pages fetched together shift together: remember the ids of
-            // every page that can have been in flight with the current one.
-            dedup: DedupWindow::new(held.saturating_add(1)),
+            // as many pages as can be in flight and waiting with the current
+            // one (a record moves by a page or two, not by the whole
+            // look-ahead of small pages).
+            dedup: DedupWindow::new(concurrency.saturating_mul(LOOKAHEAD).saturating_add(1)),
             budget: None,
             pages_processed: 0,
             ended: false,

@@ -10,7 +10,7 @@ use assured_models::query::QueryParams;
 use bytes::Bytes;
 use serde_json::value::RawValue;
 
-use crate::client::{Client, decode, render_path};
+use crate::client::{Client, ThrottleWatch, decode, render_path};
 use crate::error::Error;
 
 /// The endpoint, path and filters of one listing: owned, so streams and
@@ -44,10 +44,23 @@ impl Listing {
         })
     }
 
-    /// The raw reply of the page at `offset`.
-    pub(super) async fn fetch(&self, offset: u64, limit: u32) -> Result<Bytes, Error> {
+    /// The raw reply of the page at `offset`; `watch`, if any, is told
+    /// when the fetch waits out a throttle.
+    pub(super) async fn fetch(
+        &self,
+        offset: u64,
+        limit: u32,
+        watch: Option<ThrottleWatch<'_>>,
+    ) -> Result<Bytes, Error> {
         self.client
-            .get_page_bytes(self.descriptor, &self.path, &self.query, offset, limit)
+            .get_page_bytes(
+                self.descriptor,
+                &self.path,
+                &self.query,
+                offset,
+                limit,
+                watch,
+            )
             .await
     }
 

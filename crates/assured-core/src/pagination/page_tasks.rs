@@ -65,6 +65,10 @@ pub(super) struct PageTasks {
     pending: FuturesOrdered<PageTask>,
     /// Fetches not yet finished (the rest of `pending` waits to be taken).
     in_flight: Arc<AtomicUsize>,
+    /// Of those, fetches waiting out a throttle's `Retry-After`: they send
+    /// nothing meanwhile, so other pages may be fetched in their stead (the
+    /// client's pacing, not the page count, then bounds the rate).
+    throttled: Arc<AtomicUsize>,
     /// Signalled whenever a fetch finishes, in order or not.
     finished: Arc<Notify>,
     /// A fetch has failed: the listing ends at that page, so starting pages
@@ -81,9 +85,21 @@ impl PageTasks {
         let in_flight = Arc::clone(&self.in_flight);
         let finished = Arc::clone(&self.finished);
         let failed = Arc::clone(&self.failed);
+        let throttled = Arc::clone(&self.throttled);
         in_flight.fetch_add(1, Ordering::AcqRel);
         let handle = runtime.spawn(async move {
-            let result = fetcher.fetch(request.offset, request.limit).await;
+            let watch = |waiting: bool| {
+                if waiting {
+                    throttled.fetch_add(1, Ordering::AcqRel);
+                    // Room for another fetch meanwhile.
+                    finished.notify_one();
+                } else {
+                    throttled.fetch_sub(1, Ordering::AcqRel);
+                }
+            };
+            let result = fetcher
+                .fetch(request.offset, request.limit, Some(&watch))
+                .await;
             if result.is_err() {
                 failed.store(true, Ordering::Release);
             }
@@ -104,9 +120,11 @@ impl PageTasks {
         self.pending.len()
     }
 
-    /// Fetches still running.
+    /// Fetches still running, but for those waiting out a throttle.
     pub(super) fn in_flight(&self) -> usize {
-        self.in_flight.load(Ordering::Acquire)
+        self.in_flight
+            .load(Ordering::Acquire)
+            .saturating_sub(self.throttled.load(Ordering::Acquire))
     }
 
     /// Whether a fetch has failed (the listing will end at its page).
@@ -138,7 +156,8 @@ impl PageTasks {
     /// Aborts every page still in flight.
     pub(super) fn abort_all(&mut self) {
         self.pending = FuturesOrdered::new();
-        // Aborted fetches never decrement: start the count afresh.
+        // Aborted fetches never decrement: start the counts afresh.
         self.in_flight = Arc::new(AtomicUsize::new(0));
+        self.throttled = Arc::new(AtomicUsize::new(0));
     }
 }

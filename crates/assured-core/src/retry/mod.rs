@@ -23,7 +23,7 @@ mod quota;
 mod retry_after;
 mod state;
 
-pub(crate) use classify::{Outcome, classify};
+pub(crate) use classify::{Decision, Outcome, classify};
 pub use policy::RetryPolicy;
 pub(crate) use quota::QuotaBucket;
 pub use quota::RetryQuota;
