@@ -11,6 +11,8 @@
 
 #[path = "generated/calls.rs"]
 mod calls;
+#[path = "generated/listed.rs"]
+mod listed;
 mod support;
 
 use std::collections::BTreeMap;
@@ -195,7 +197,7 @@ async fn every_live_endpoint_works_through_its_facade_method() {
                 "body": request.json().map(|body| unsubstitute(&body, &saved)),
             }),
         );
-        if let Some(listed) = calls::listed(&client, key, &input).await {
+        if let Some(listed) = listed::listed(&client, key, &input).await {
             let listed = listed.unwrap_or_else(|err| panic!("{key} as a table: {err}"));
             check_listed(key, &listed);
             tabled += 1;

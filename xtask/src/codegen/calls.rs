@@ -11,14 +11,16 @@ use super::model::{MethodModel, Model, Shape};
 
 /// Where the dispatch goes, relative to the repository root.
 pub(crate) const CALLS_FILE: &str = "crates/assured/tests/generated/calls.rs";
+/// Where the table dispatch goes (a file of its own, to keep each short).
+pub(crate) const LISTED_FILE: &str = "crates/assured/tests/generated/listed.rs";
 
 /// The file, unformatted.
 pub(crate) fn file(model: &Model) -> String {
     let mut out = String::from(HEADER);
     out.push_str(
         "//! Calls one endpoint through its facade method, by reference key.\n\n\
-         use assured::request::ListTableError;\nuse assured::{Client, Error};\nuse serde_json::Value;\n\n\
-         use super::{Listed, form, listed_with, take, to_json};\n\n\
+         use assured::{Client, Error};\nuse serde_json::Value;\n\n\
+         use super::{form, take, to_json};\n\n\
          /// The keys this dispatch knows, in catalog order.\n\
          pub(crate) const KEYS: &[&str] = &[\n",
     );
@@ -66,7 +68,6 @@ pub(crate) fn file(model: &Model) -> String {
         );
     }
     out.push_str("        other => panic!(\"no facade call for {other}\"),\n    }\n}\n");
-    out.push_str(&tables(model));
     out
 }
 
@@ -93,8 +94,14 @@ fn fixture_args(method: &MethodModel) -> Vec<String> {
 
 /// The second dispatch: each paged endpoint's listing read as a table (and
 /// a `DataFrame`, feature `polars`), beside the `count` of its first page.
-fn tables(model: &Model) -> String {
-    let mut out = String::from(
+pub(crate) fn listed_file(model: &Model) -> String {
+    let mut out = String::from(HEADER);
+    out.push_str(
+        "//! Reads each paged endpoint through its facade method as a table.\n\n\
+         use assured::Client;\nuse assured::request::ListTableError;\nuse serde_json::Value;\n\n\
+         use super::{Listed, listed_with, take};\n",
+    );
+    out.push_str(
         "\n/// For a paged endpoint: its first page's `count`, the listing as a table \
          and (feature `polars`) as a `DataFrame`; `None` for other endpoints.\n\
          #[allow(clippy::too_many_lines)]\n\

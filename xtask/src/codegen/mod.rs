@@ -45,6 +45,10 @@ pub fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
         out.push((Path::new(CLI_DIR).join(name), rustfmt(root, &code)?));
     }
     out.push((
+        PathBuf::from(calls::LISTED_FILE),
+        rustfmt(root, &calls::listed_file(&model))?,
+    ));
+    out.push((
         PathBuf::from(calls::CALLS_FILE),
         rustfmt(root, &calls::file(&model))?,
     ));
