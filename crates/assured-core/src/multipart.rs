@@ -8,8 +8,8 @@ use bytes::{BufMut, Bytes, BytesMut};
 use http::HeaderValue;
 
 use crate::error::Error;
-use crate::transport::RequestBody;
 use crate::transport::body::Piece;
+use crate::transport::{RequestBody, UploadProgress};
 
 /// A `multipart/form-data` form (RFC 7578).
 ///
@@ -31,6 +31,7 @@ use crate::transport::body::Piece;
 pub struct MultipartForm {
     boundary: String,
     parts: Vec<Part>,
+    progress: Option<UploadProgress>,
 }
 
 #[derive(Debug, Clone)]
@@ -64,7 +65,15 @@ impl MultipartForm {
         Self {
             boundary,
             parts: Vec::new(),
+            progress: None,
         }
+    }
+
+    /// Reports the form's bytes as they are sent (each attempt from its
+    /// first byte): see [`UploadProgress`].
+    pub fn progress(mut self, progress: UploadProgress) -> Self {
+        self.progress = Some(progress);
+        self
     }
 
     /// Adds a text field.
@@ -146,7 +155,11 @@ impl MultipartForm {
         head.put_slice(self.boundary.as_bytes());
         head.put_slice(b"--\r\n");
         pieces.push(Piece::Bytes(head.freeze()));
-        Ok(RequestBody::from_pieces(pieces))
+        let body = RequestBody::from_pieces(pieces);
+        Ok(match &self.progress {
+            Some(progress) => body.with_progress(progress.clone()),
+            None => body,
+        })
     }
 
     fn put_part_head(&self, out: &mut BytesMut, part: &Part) {

@@ -18,8 +18,10 @@ use crate::config::Config;
 use crate::error::{Error, TransportErrorKind};
 
 pub(crate) mod body;
+mod progress;
 
 pub use body::{BodyStream, RequestBody};
+pub use progress::{Transferred, UploadProgress};
 
 /// A request as the transport sees it: absolute URI, headers, and a body
 /// that may stream file parts from disk (see [`RequestBody`]).

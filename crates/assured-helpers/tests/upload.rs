@@ -304,3 +304,71 @@ async fn presign_url_gives_a_download_url_for_an_upload() {
     assert!(err.is_not_found(), "{err}");
     assert_eq!(mock.count("US5"), 1);
 }
+
+#[tokio::test]
+async fn upload_progress_counts_every_byte_sent_and_starts_again_on_a_retry() {
+    use std::sync::{Arc, Mutex};
+
+    use assured_core::transport::{Transferred, UploadProgress};
+
+    let mock = mock(1).await;
+    let helpers = helpers(&mock);
+    let profile = profile(&mock, 0);
+    let content: Vec<u8> = PDF
+        .iter()
+        .copied()
+        .chain((0..1_000_000u32).map(|i| (i % 249) as u8))
+        .collect();
+    let path = scratch("Scan.pdf");
+    std::fs::write(&path, &content).unwrap();
+    // Every second upload is answered 429: after a warm-up, the observed
+    // upload's first attempt is refused and its retry goes through.
+    mock.set_faults(Faults {
+        rate_limit_every: Some(2),
+        only_endpoints: vec!["FI1".to_owned()],
+        ..Faults::default()
+    });
+    helpers
+        .upload_document(DocumentFile::from_bytes("warm-up.pdf", PDF))
+        .await
+        .unwrap();
+    let steps: Arc<Mutex<Vec<Transferred>>> = Arc::default();
+    let seen = Arc::clone(&steps);
+    let progress = UploadProgress::new(move |step| seen.lock().unwrap().push(step));
+    helpers
+        .upload_and_associate_document_with_progress(
+            &profile,
+            path.as_path(),
+            "Licence",
+            "License",
+            progress.clone(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(mock.count("FI1"), 3, "1 + a refused attempt + its retry");
+    assert_eq!(progress.attempts(), 2);
+
+    let steps = steps.lock().unwrap().clone();
+    let sent_len = mock.last_request("FI1").unwrap().body.len() as u64;
+    assert!(steps.iter().all(|step| step.total == sent_len), "{steps:?}");
+    let retry: Vec<u64> = steps
+        .iter()
+        .filter(|step| step.attempt == 2)
+        .map(|step| step.sent)
+        .collect();
+    // From 0, in steps of at most 64 KiB, to the last byte the server got.
+    assert_eq!(retry.first(), Some(&0));
+    assert_eq!(retry.last(), Some(&sent_len));
+    assert!(
+        retry
+            .windows(2)
+            .all(|pair| pair[0] < pair[1] && pair[1] - pair[0] <= 64 * 1024),
+        "{retry:?}"
+    );
+    assert!(retry.len() as u64 > sent_len / (64 * 1024), "{retry:?}");
+    // The first attempt reported from 0 as well, before the 429 came.
+    assert_eq!(
+        steps.first().map(|step| (step.attempt, step.sent)),
+        Some((1, 0))
+    );
+}

@@ -15,6 +15,7 @@ use assured_models::models::providers::Provider;
 use assured_models::{AccountId, ProfileId};
 
 use crate::engine::SessionJwt;
+use crate::engine::transport::UploadProgress;
 use crate::resources::{ProviderProfile, Providers};
 
 impl Providers<'_> {
@@ -130,6 +131,28 @@ impl ProviderProfile<'_> {
     ) -> Result<ProviderDocument, HelperError> {
         self.helpers()
             .upload_and_associate_document(profile, file, document_name, document_type)
+            .await
+    }
+
+    /// [`upload_and_associate_document`](Self::upload_and_associate_document),
+    /// reporting the upload's bytes to `progress` as they are sent (see
+    /// [`Helpers::upload_and_associate_document_with_progress`]).
+    pub async fn upload_and_associate_document_with_progress(
+        &self,
+        profile: &ProfileId,
+        file: impl Into<DocumentFile>,
+        document_name: &str,
+        document_type: &str,
+        progress: UploadProgress,
+    ) -> Result<ProviderDocument, HelperError> {
+        self.helpers()
+            .upload_and_associate_document_with_progress(
+                profile,
+                file,
+                document_name,
+                document_type,
+                progress,
+            )
             .await
     }
 

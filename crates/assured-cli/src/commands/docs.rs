@@ -104,19 +104,18 @@ async fn upload(args: UploadArgs, context: &Context) -> Result<(), CliError> {
         .len();
     let client = context.client()?;
     let bar = progress::bytes(size);
-    bar.set_message("uploading");
     let result = client
         .provider_profile()
-        .upload_and_associate_document(
+        .upload_and_associate_document_with_progress(
             &args.profile,
             DocumentFile::from_path(&args.file),
             &args.label.name,
             &args.label.kind,
+            progress::upload_observer(&bar),
         )
         .await;
     match result {
         Ok(document) => {
-            bar.set_position(size);
             bar.finish_and_clear();
             print_record(&document, &args.output)
         }

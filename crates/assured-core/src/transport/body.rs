@@ -16,6 +16,8 @@ use bytes::{Bytes, BytesMut};
 use futures_util::{Stream, StreamExt as _, TryStreamExt as _};
 use tokio::io::AsyncReadExt as _;
 
+use super::progress::UploadProgress;
+
 /// Bytes read from a file per chunk.
 const CHUNK: usize = 64 * 1024;
 
@@ -23,7 +25,9 @@ const CHUNK: usize = 64 * 1024;
 ///
 /// Cheap to clone (the pieces are shared). A transport of your own reads it
 /// with [`RequestBody::in_memory`] (no file parts), [`RequestBody::stream`]
-/// or [`RequestBody::collect`].
+/// or [`RequestBody::collect`]. A body with an
+/// [`UploadProgress`] attached ([`RequestBody::with_progress`]) reports the
+/// chunks its streams yield.
 ///
 /// ```
 /// use assured_core::transport::RequestBody;
@@ -39,6 +43,7 @@ const CHUNK: usize = 64 * 1024;
 pub struct RequestBody {
     pieces: Arc<[Piece]>,
     len: u64,
+    progress: Option<UploadProgress>,
 }
 
 #[derive(Clone)]
@@ -75,7 +80,18 @@ impl RequestBody {
         Self {
             pieces: pieces.into(),
             len,
+            progress: None,
         }
+    }
+
+    /// Reports this body's bytes to `progress` as each attempt's stream
+    /// yields them. An observed body is always sent as a stream
+    /// ([`RequestBody::in_memory`] is `None`), so that even one in memory
+    /// reports as it goes.
+    #[must_use]
+    pub fn with_progress(mut self, progress: UploadProgress) -> Self {
+        self.progress = Some(progress);
+        self
     }
 
     /// Its length in bytes (the `Content-Length`).
@@ -88,8 +104,12 @@ impl RequestBody {
         self.len == 0
     }
 
-    /// The whole body, when it is all in memory (no file parts).
+    /// The whole body, when it is all in memory (no file parts) and no
+    /// [`UploadProgress`] observes it.
     pub fn in_memory(&self) -> Option<Bytes> {
+        if self.progress.is_some() {
+            return None;
+        }
         match &*self.pieces {
             [] => Some(Bytes::new()),
             [Piece::Bytes(bytes)] => Some(bytes.clone()),
@@ -106,14 +126,27 @@ impl RequestBody {
         }
     }
 
-    /// A fresh stream of the body: files are opened now and read in chunks.
-    /// A file that is missing, shorter or longer than when the body was
-    /// made ends the stream with an error.
+    /// A fresh stream of the body, in chunks of at most 64 KiB: files are
+    /// opened now and read chunk by chunk. A file that is missing, shorter
+    /// or longer than when the body was made ends the stream with an
+    /// error. Each stream is one attempt for the body's [`UploadProgress`].
     pub fn stream(&self) -> BodyStream {
         let pieces = Arc::clone(&self.pieces);
-        futures_util::stream::iter(0..pieces.len())
+        let chunks = futures_util::stream::iter(0..pieces.len())
             .map(move |index| piece_stream(pieces[index].clone()))
-            .flatten()
+            .flatten();
+        let Some(progress) = self.progress.clone() else {
+            return chunks.boxed();
+        };
+        let total = self.len;
+        let attempt = progress.start(total);
+        let mut sent = 0u64;
+        chunks
+            .map_ok(move |chunk| {
+                sent = sent.saturating_add(chunk.len() as u64);
+                progress.report(sent, total, attempt);
+                chunk
+            })
             .boxed()
     }
 
@@ -131,10 +164,17 @@ impl RequestBody {
     }
 }
 
-/// One piece as a stream: bytes at once, a file chunk by chunk.
+/// One piece as a stream of chunks (slices of the bytes, or reads of the
+/// file).
 fn piece_stream(piece: Piece) -> BodyStream {
     match piece {
-        Piece::Bytes(bytes) => futures_util::stream::iter([Ok(bytes)]).boxed(),
+        Piece::Bytes(bytes) => {
+            let starts = (0..bytes.len()).step_by(CHUNK);
+            futures_util::stream::iter(
+                starts.map(move |start| Ok(bytes.slice(start..bytes.len().min(start + CHUNK)))),
+            )
+            .boxed()
+        }
         Piece::File { path, len } => file_stream(path, len),
     }
 }
@@ -219,6 +259,7 @@ impl fmt::Debug for RequestBody {
         f.debug_struct("RequestBody")
             .field("len", &self.len)
             .field("file_parts", &files)
+            .field("progress", &self.progress.is_some())
             .finish_non_exhaustive()
     }
 }

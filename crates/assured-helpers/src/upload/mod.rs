@@ -8,6 +8,7 @@ pub use source::DocumentFile;
 use source::Content;
 
 use assured_core::MultipartForm;
+use assured_core::transport::UploadProgress;
 use assured_models::ProfileId;
 use assured_models::catalog::{CreateDocument, Endpoint as _, PresignUrl, UploadFile};
 use assured_models::models::files::{FileUpload, PresignRequest};
@@ -38,14 +39,45 @@ impl Helpers {
         document_name: &str,
         document_type: &str,
     ) -> Result<ProviderDocument, HelperError> {
-        let file = file.into();
+        self.upload_and_associate(profile, file.into(), document_name, document_type, None)
+            .await
+    }
+
+    /// [`Helpers::upload_and_associate_document`], reporting the upload's
+    /// bytes to `progress` as they are sent (a retry reports from 0 again).
+    pub async fn upload_and_associate_document_with_progress(
+        &self,
+        profile: &ProfileId,
+        file: impl Into<DocumentFile>,
+        document_name: &str,
+        document_type: &str,
+        progress: UploadProgress,
+    ) -> Result<ProviderDocument, HelperError> {
+        self.upload_and_associate(
+            profile,
+            file.into(),
+            document_name,
+            document_type,
+            Some(progress),
+        )
+        .await
+    }
+
+    async fn upload_and_associate(
+        &self,
+        profile: &ProfileId,
+        file: DocumentFile,
+        document_name: &str,
+        document_type: &str,
+        progress: Option<UploadProgress>,
+    ) -> Result<ProviderDocument, HelperError> {
         if let Some(field) = blank_link_field(document_name, document_type) {
             return Err(HelperError::InvalidDocument {
                 file: file.label(),
                 problem: DocumentProblem::BlankField(field),
             });
         }
-        let s3_url = self.upload_document(file).await?;
+        let s3_url = self.upload(file, progress).await?;
         self.link(profile, &s3_url, document_name, document_type)
             .await
             .map_err(|source| HelperError::AssociationFailed { s3_url, source })
@@ -59,8 +91,25 @@ impl Helpers {
         &self,
         file: impl Into<DocumentFile>,
     ) -> Result<S3Url, HelperError> {
-        let document =
-            source::check_document(file.into(), self.shared.config.max_upload_bytes).await?;
+        self.upload(file.into(), None).await
+    }
+
+    /// [`Helpers::upload_document`], reporting the upload's bytes to
+    /// `progress` as they are sent (a retry reports from 0 again).
+    pub async fn upload_document_with_progress(
+        &self,
+        file: impl Into<DocumentFile>,
+        progress: UploadProgress,
+    ) -> Result<S3Url, HelperError> {
+        self.upload(file.into(), Some(progress)).await
+    }
+
+    async fn upload(
+        &self,
+        file: DocumentFile,
+        progress: Option<UploadProgress>,
+    ) -> Result<S3Url, HelperError> {
+        let document = source::check_document(file, self.shared.config.max_upload_bytes).await?;
         let name = format!("{}.{}", uuid::Uuid::new_v4(), document.extension);
         let form = MultipartForm::new().text(FileUpload::FORM_FIELD, name);
         let (file_name, content_type) = (document.file_name, document.format.content_type());
@@ -72,6 +121,10 @@ impl Helpers {
             Content::Path(path) => {
                 form.file_from_path(FileUpload::FILE_PART, file_name, content_type, path)
             }
+        };
+        let form = match progress {
+            Some(progress) => form.progress(progress),
+            None => form,
         };
         let record = self.client.call_multipart::<UploadFile>(&(), &form).await?;
         let url = record.file_url.unwrap_or_default();
