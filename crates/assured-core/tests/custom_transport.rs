@@ -6,8 +6,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use assured_core::{
-    Client, Config, HttpRequest, HttpResponse, RetryPolicy, RetryQuota, TransportError,
-    TransportErrorKind,
+    Client, Config, HttpRequest, HttpResponse, RequestOptions, RetryPolicy, RetryQuota,
+    TransportError, TransportErrorKind,
 };
 use assured_models::catalog::{Endpoint, GetLoggedInUser, PasswordReset};
 use assured_models::models::users::PasswordResetRequest;
@@ -125,6 +125,31 @@ async fn a_post_whose_connection_broke_after_sending_is_not_retried() {
         assert_eq!(err.is_timeout(), kind == TransportErrorKind::Timeout);
         assert_eq!(transport.calls(), 1, "{kind:?}");
     }
+}
+
+#[tokio::test]
+async fn a_post_marked_idempotent_is_retried_after_a_timeout() {
+    let transport = Scripted::new(&[Step::Fail(TransportErrorKind::Timeout), Step::Reply(200)]);
+    client(transport.clone())
+        .with_options(RequestOptions::new().idempotent(true))
+        .unwrap()
+        .call::<PasswordReset>(&(), &(), &reset())
+        .await
+        .unwrap();
+    assert_eq!(transport.calls(), 2);
+}
+
+#[tokio::test]
+async fn a_get_marked_not_idempotent_is_not_retried_after_a_503() {
+    let transport = Scripted::new(&[Step::Reply(503), Step::Reply(200)]);
+    let err = client(transport.clone())
+        .with_options(RequestOptions::new().idempotent(false))
+        .unwrap()
+        .call::<GetLoggedInUser>(&(), &(), &())
+        .await
+        .unwrap_err();
+    assert_eq!(err.status(), Some(503));
+    assert_eq!(transport.calls(), 1);
 }
 
 #[tokio::test]

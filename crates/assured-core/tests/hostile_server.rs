@@ -98,6 +98,31 @@ async fn one_user_agent_header_is_sent() {
     assert_eq!(agents, ["user-agent: ops-console/2"]);
 }
 
+/// The client sets the one `User-Agent`; the transport adds none of its
+/// own (a transport that did would send two, or the wrong one).
+#[tokio::test]
+async fn the_transport_adds_no_user_agent_of_its_own() {
+    use tower::ServiceExt as _;
+
+    let server = RawServer::start(|_| RawReply::json(200, ME)).await;
+    let config = config(&server.base_url())
+        .user_agent("ops-console/2")
+        .build()
+        .unwrap();
+    let transport = assured_core::transport::ReqwestTransport::new(&config).unwrap();
+    let request = http::Request::get(format!("{}/me", server.base_url()))
+        .body(assured_core::transport::RequestBody::empty())
+        .unwrap();
+    let response = transport.oneshot(request).await.unwrap();
+    assert_eq!(response.status(), 200);
+    let heads = server.heads();
+    assert!(
+        !heads[0].to_ascii_lowercase().contains("user-agent:"),
+        "{}",
+        heads[0]
+    );
+}
+
 fn capped_client(server: &RawServer, limit: u64) -> Client {
     Client::new(
         config(&server.base_url())

@@ -194,7 +194,13 @@ async fn a_401_rebuilds_a_jwt_derived_body_with_the_new_token() {
 
 #[tokio::test]
 async fn an_exp_claim_beyond_any_time_is_no_panic_and_no_relogin() {
-    for exp in ["1e20", "18446744073709551615", "1.7976931348623157e308"] {
+    for exp in [
+        "9e18",
+        "1e19",
+        "1e20",
+        "18446744073709551615",
+        "1.7976931348623157e308",
+    ] {
         let server = TestServer::start(move |seen, _| {
             if seen.path == LOGIN {
                 return login_reply(&jwt_with_claims(&format!(r#"{{"exp":{exp}}}"#), 1));
