@@ -24,7 +24,7 @@ use crate::error::{EndpointRef, Error};
 use crate::limits::Limits;
 use crate::multipart::MultipartForm;
 use crate::options::{RequestOptions, SessionJwt};
-use crate::retry::{Decision, GiveUp, QuotaBucket, RetryState, classify};
+use crate::retry::{Decision, FailedAttempt, GiveUp, QuotaBucket, RetryState, classify};
 use crate::stack::{self, AttemptInfo, AttemptTimeout, Stack};
 use crate::transport::{BoxTransport, HttpRequest, HttpResponse, ReqwestTransport, TransportError};
 
@@ -311,7 +311,15 @@ impl Client {
                 }
                 Err(failure) => failure,
             };
-            let decision = classify(failure.outcome, idempotent);
+            let decision = failure.outcome.map_or(Decision::Fail, |outcome| {
+                let attempt = FailedAttempt {
+                    endpoint: descriptor,
+                    idempotent,
+                    outcome,
+                    attempt: retries.attempt_number(),
+                };
+                classify(policy.shared_classifier(), &attempt)
+            });
             let wait = match retries.next_wait(decision, failure.retry_after) {
                 Ok(wait) => wait,
                 Err(reason) => {

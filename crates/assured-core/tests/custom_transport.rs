@@ -5,6 +5,9 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use assured_core::retry::{
+    AttemptOutcome, FailedAttempt, RetryClassifier, RetryDecision, StandardClassifier,
+};
 use assured_core::{
     Client, Config, HttpRequest, HttpResponse, RequestOptions, RetryPolicy, RetryQuota,
     TransportError, TransportErrorKind,
@@ -198,4 +201,111 @@ async fn an_exhausted_retry_quota_stops_retrying() {
         .await
         .unwrap_err();
     assert_eq!(transport.calls(), 5);
+}
+
+/// Retries the 500s of idempotent requests; otherwise the standard rules.
+#[derive(Debug)]
+struct Retry500s;
+
+impl RetryClassifier for Retry500s {
+    fn classify(&self, attempt: &FailedAttempt) -> RetryDecision {
+        match attempt.outcome {
+            AttemptOutcome::Status(500) if attempt.idempotent => RetryDecision::RetryWithBackoff,
+            _ => StandardClassifier.classify(attempt),
+        }
+    }
+}
+
+/// Records what it was asked, and never retries.
+#[derive(Debug, Default)]
+struct Recording(Mutex<Vec<(String, bool, AttemptOutcome, u32)>>);
+
+impl RetryClassifier for Recording {
+    fn classify(&self, attempt: &FailedAttempt) -> RetryDecision {
+        self.0.lock().unwrap().push((
+            attempt.endpoint.key.to_owned(),
+            attempt.idempotent,
+            attempt.outcome,
+            attempt.attempt,
+        ));
+        RetryDecision::DoNotRetry
+    }
+}
+
+fn client_with(transport: Scripted, policy: RetryPolicy) -> Client {
+    let config = Config::builder()
+        .base_url("https://api.example.invalid")
+        .api_key("k")
+        .retry_policy(policy.initial_backoff(Duration::from_millis(1)))
+        .build()
+        .unwrap();
+    Client::with_transport(config, transport)
+}
+
+#[tokio::test]
+async fn a_classifier_of_ones_own_decides_what_is_retried() {
+    // The standard rules return a 500.
+    let transport = Scripted::new(&[Step::Reply(500), Step::Reply(200)]);
+    let err = client(transport.clone())
+        .call::<GetLoggedInUser>(&(), &(), &())
+        .await
+        .unwrap_err();
+    assert_eq!((err.status(), transport.calls()), (Some(500), 1));
+
+    // Retry500s retries it for a GET, and not for a POST.
+    let policy = RetryPolicy::default().classifier(Retry500s);
+    let transport = Scripted::new(&[Step::Reply(500), Step::Reply(500), Step::Reply(200)]);
+    let client = client_with(transport.clone(), policy);
+    client.call::<GetLoggedInUser>(&(), &(), &()).await.unwrap();
+    assert_eq!(transport.calls(), 3);
+    let transport = Scripted::new(&[Step::Reply(500), Step::Reply(200)]);
+    let client = client_with(
+        transport.clone(),
+        RetryPolicy::default().classifier(Retry500s),
+    );
+    let err = client
+        .call::<PasswordReset>(&(), &(), &reset())
+        .await
+        .unwrap_err();
+    assert_eq!((err.status(), transport.calls()), (Some(500), 1));
+}
+
+#[tokio::test]
+async fn a_classifier_is_told_the_endpoint_the_idempotency_the_outcome_and_the_attempt() {
+    let recording = Arc::new(Recording::default());
+    let policy = RetryPolicy::default().classifier(Arc::clone(&recording));
+    // Per call: the policy of the options replaces the client's.
+    let transport = Scripted::new(&[Step::Reply(429), Step::Fail(TransportErrorKind::Timeout)]);
+    let plain = client(transport.clone());
+    let recorded = plain
+        .with_options(RequestOptions::new().retry_policy(policy))
+        .unwrap();
+    let err = recorded
+        .call::<GetLoggedInUser>(&(), &(), &())
+        .await
+        .unwrap_err();
+    assert_eq!(err.status(), Some(429), "not retried: {err:?}");
+    let err = recorded
+        .call::<PasswordReset>(&(), &(), &reset())
+        .await
+        .unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    assert_eq!(transport.calls(), 2);
+    assert_eq!(
+        *recording.0.lock().unwrap(),
+        [
+            (
+                GetLoggedInUser::DESCRIPTOR.key.to_owned(),
+                true,
+                AttemptOutcome::Status(429),
+                1
+            ),
+            (
+                PasswordReset::DESCRIPTOR.key.to_owned(),
+                false,
+                AttemptOutcome::Transport(TransportErrorKind::Timeout),
+                1
+            ),
+        ]
+    );
 }

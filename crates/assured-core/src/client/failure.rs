@@ -7,7 +7,7 @@ use assured_models::catalog::EndpointDescriptor;
 use http::header::RETRY_AFTER;
 
 use crate::error::Error;
-use crate::retry::{Outcome, parse_retry_after};
+use crate::retry::{AttemptOutcome, parse_retry_after};
 use crate::transport::{HttpResponse, TransportError};
 
 /// Told `true` when a request starts waiting out a throttle (its
@@ -32,7 +32,8 @@ impl Drop for ThrottleWait<'_> {
 
 /// A failed attempt, as the retry logic sees it.
 pub(super) struct Failure {
-    pub(super) outcome: Outcome,
+    /// `None`: a failure before anything was sent, never retried.
+    pub(super) outcome: Option<AttemptOutcome>,
     pub(super) retry_after: Option<std::time::Duration>,
     pub(super) error: Error,
 }
@@ -42,7 +43,7 @@ impl Failure {
     /// never retried here (the login has its own retries).
     pub(super) fn local(error: Error) -> Self {
         Self {
-            outcome: Outcome::Status(0),
+            outcome: None,
             retry_after: None,
             error,
         }
@@ -51,7 +52,7 @@ impl Failure {
     pub(super) fn transport(descriptor: &'static EndpointDescriptor, err: TransportError) -> Self {
         let kind = err.kind();
         Self {
-            outcome: Outcome::Transport(kind),
+            outcome: Some(AttemptOutcome::Transport(kind)),
             retry_after: None,
             error: Error::Transport {
                 endpoint: descriptor.into(),
@@ -70,7 +71,7 @@ impl Failure {
             .and_then(|value| value.to_str().ok())
             .and_then(|value| parse_retry_after(value, SystemTime::now()));
         Self {
-            outcome: Outcome::Status(status),
+            outcome: Some(AttemptOutcome::Status(status)),
             retry_after,
             error: Error::from_response(descriptor, status, response.body(), retry_after),
         }

@@ -1,5 +1,7 @@
 //! When and how long to retry: the policy (attempts, backoff, time), the
-//! classifier (what an outcome allows), and the client-wide retry quota.
+//! classifier (what an outcome allows: [`StandardClassifier`] unless the
+//! policy holds a [`RetryClassifier`] of your own), and the client-wide
+//! retry quota.
 //!
 //! * Idempotent requests (GET, PUT, DELETE and the catalog's idempotent
 //!   `PATCH`es) retry on 429, 502, 503, 504 and transport failures.
@@ -23,7 +25,10 @@ mod quota;
 mod retry_after;
 mod state;
 
-pub(crate) use classify::{Decision, Outcome, classify};
+pub use classify::{
+    AttemptOutcome, FailedAttempt, RetryClassifier, RetryDecision, StandardClassifier,
+};
+pub(crate) use classify::{Decision, classify};
 pub use policy::RetryPolicy;
 pub(crate) use quota::QuotaBucket;
 pub use quota::RetryQuota;

@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use super::classify::{RetryClassifier, SharedClassifier};
 use super::quota::RetryQuota;
 
 /// Retry settings.
@@ -27,6 +28,7 @@ pub struct RetryPolicy {
     max_retry_after: Duration,
     max_total: Duration,
     quota: RetryQuota,
+    classifier: SharedClassifier,
 }
 
 impl Default for RetryPolicy {
@@ -47,6 +49,7 @@ impl Default for RetryPolicy {
             max_retry_after: Duration::from_secs(60),
             max_total: Duration::from_secs(120),
             quota: RetryQuota::default(),
+            classifier: SharedClassifier::default(),
         }
     }
 }
@@ -102,6 +105,14 @@ impl RetryPolicy {
         self
     }
 
+    /// Which failed attempts are retried, and how (default:
+    /// [`StandardClassifier`](super::StandardClassifier)). The waits, the
+    /// attempt counts and the quota still apply to whatever it allows.
+    pub fn classifier(mut self, classifier: impl RetryClassifier) -> Self {
+        self.classifier = SharedClassifier::new(classifier);
+        self
+    }
+
     /// Attempts per request for server errors and transport failures.
     pub fn attempts(&self) -> u32 {
         self.max_attempts
@@ -136,6 +147,10 @@ impl RetryPolicy {
             Some(asked) => Some(asked),
             None => Some(self.backoff(retry)),
         }
+    }
+
+    pub(crate) fn shared_classifier(&self) -> &SharedClassifier {
+        &self.classifier
     }
 
     pub(crate) fn max_total_time(&self) -> Duration {
