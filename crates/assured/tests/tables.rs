@@ -218,3 +218,51 @@ async fn an_unknown_column_is_refused_with_the_closest_names() {
         )
     );
 }
+
+#[tokio::test]
+async fn credentials_are_never_columns() {
+    use assured::models::CaqhImportRequestCreate;
+
+    let (_mock, client) = support::start(1).await;
+    client
+        .providers()
+        .request_caqh_import(CaqhImportRequestCreate::new(
+            "dr.rosa",
+            "caqh-secret-9z",
+            "Rosa Yilmaz",
+            "Rosa Yilmaz",
+        ))
+        .await
+        .unwrap();
+    let records = client
+        .providers()
+        .list_caqh_import_requests()
+        .all()
+        .await
+        .unwrap();
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].caqh_password.as_deref(), Some("caqh-secret-9z"));
+    let table = client
+        .providers()
+        .list_caqh_import_requests()
+        .table()
+        .await
+        .unwrap();
+    assert_eq!(table.len(), 1);
+    insta::assert_debug_snapshot!("caqh_import_request_columns", layout(&table));
+    assert!(
+        !format!("{:?}", table.rows()).contains("caqh-secret-9z"),
+        "{table:?}"
+    );
+
+    // Nor when the server sends them where the models do not expect them.
+    let table = Table::from_values(
+        &[],
+        [json!({"id": 1, "login": {"user": "a", "password": "hunter2"}, "caqh_password": "x"})],
+    )
+    .unwrap();
+    assert_eq!(
+        layout(&table),
+        ["id: Int (inferred)", "login.user: String (inferred)"]
+    );
+}

@@ -130,6 +130,10 @@ impl Sources<'_> {
                 continue;
             }
             let wire = field.serde.rename.as_deref().unwrap_or(&field.name);
+            // Credentials are never tabulated (the flattening drops them too).
+            if assured_models::models::SECRET_FIELDS.contains(&wire) {
+                continue;
+            }
             let shaped = self
                 .shape(&field.ty)
                 .map_err(|err| format!("{ty}.{}: {err}", field.name))?;

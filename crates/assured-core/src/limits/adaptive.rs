@@ -31,6 +31,12 @@ const PROBE: Duration = Duration::from_millis(250);
 const PROBE_SETTLE: Duration = Duration::from_millis(50);
 /// Requests a probe needs before it can decide.
 const PROBE_REQUESTS: u32 = 10;
+/// Requests a probe needs to decide that it is below the limit when none
+/// was throttled.
+const PROBE_CLEAR_REQUESTS: u32 = 2;
+/// A probe with this share throttled decides at once (after its first
+/// [`MIN_SPAN`] counted).
+const PLAINLY_THROTTLED: f64 = 0.25;
 /// Probes before giving up on finding a rate.
 const PROBE_ROUNDS: u8 = 4;
 /// A throttled share at or below this means the probed rate is right.
@@ -40,6 +46,11 @@ const CLEAR_SHARE: f64 = 0.02;
 const SHARE_CUT: f64 = 0.67;
 /// The share of the measured rate paced at after a throttle.
 const DECREASE: f64 = 0.9;
+/// The share of the measured rate the first probe paces at: what the first
+/// throttle measures includes the server's burst, often far above its
+/// rate, and a probe above the limit costs 429s for as long as it lasts,
+/// while one below it costs only the slow start back up.
+const FIRST_DECREASE: f64 = 0.5;
 /// Growth per second without throttles, once a throttle has been met at a
 /// paced rate.
 const INCREASE_PER_SECOND: f64 = 0.1;
@@ -171,7 +182,7 @@ fn next_mode(
         Mode::Open if is_throttle => {
             let rate = measure(recent, now);
             Mode::Probing {
-                rate: (rate * DECREASE).max(MIN_RATE),
+                rate: (rate * FIRST_DECREASE).max(MIN_RATE),
                 since: now,
                 previous: None,
                 round: 1,
@@ -195,7 +206,16 @@ fn next_mode(
             }
             let requests = requests + 1;
             let throttles = throttles + u32::from(is_throttle);
-            if now.saturating_duration_since(since) < PROBE || requests < PROBE_REQUESTS {
+            let counted_for = now.saturating_duration_since(since + PROBE_SETTLE);
+            let long_enough = now.saturating_duration_since(since) >= PROBE;
+            // A probe far above the limit is answered with 429s for as long
+            // as it lasts: decide as soon as that is plain.
+            let plainly_throttled = requests >= PROBE_REQUESTS
+                && counted_for >= MIN_SPAN
+                && f64::from(throttles) >= f64::from(requests) * PLAINLY_THROTTLED;
+            // A slow probe without a single throttle is below the limit.
+            let plainly_clear = long_enough && throttles == 0 && requests >= PROBE_CLEAR_REQUESTS;
+            if !plainly_throttled && !plainly_clear && (!long_enough || requests < PROBE_REQUESTS) {
                 return Mode::Probing {
                     rate,
                     since,
@@ -245,7 +265,15 @@ fn next_mode(
             // server's bucket is still empty for a while, and the requests
             // it refuses then say nothing about the new rate.
             if is_throttle && sent >= last_throttle + COOLDOWN {
-                let measured = measure(recent, now);
+                // Doubling, the rate has just crossed the limit, and the
+                // window, which spans lower rates, reads below it. A rate
+                // still above the limit meets the next throttle soon, and
+                // that one is measured at a steady rate.
+                let measured = if slow_start {
+                    rate
+                } else {
+                    measure(recent, now)
+                };
                 let rate = (rate.min(measured) * DECREASE).max(MIN_RATE);
                 return Mode::Limiting {
                     rate,

@@ -11,6 +11,17 @@
 //! * Dates are [`ApiDate`](crate::ApiDate) / [`ApiDateTime`](crate::ApiDateTime).
 //! * Ids are the typed ids of [`crate::ids`].
 
+/// Field names whose values are credentials: their `Debug` is redacted,
+/// and tables and exports (`assured::table`, the command-line tool's CSV)
+/// leave them out, at any depth.
+pub const SECRET_FIELDS: &[&str] = &[
+    "caqh_password",
+    "password",
+    "old_password",
+    "new_password",
+    "confirm_new_password",
+];
+
 pub mod account;
 pub mod common;
 pub mod credentialing;

@@ -2,6 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use assured_models::models::SECRET_FIELDS;
 use serde_json::{Map, Value};
 
 use super::infer::infer;
@@ -189,6 +190,9 @@ impl<'s> Builder<'s> {
         row: &mut Row,
     ) -> Result<(), TableError> {
         for (key, value) in object {
+            if SECRET_FIELDS.contains(&key.as_str()) {
+                continue;
+            }
             let name = format!("{prefix}{key}");
             if let Some(&column) = self.index.get(name.as_str()) {
                 let ty = self.declared[column].ty;

@@ -103,7 +103,7 @@ fn rate_limit_table(limited: &[&RateLimitRun]) -> String {
             "result",
             "wall s",
             "requests",
-            "req/s",
+            "accepted/s",
             "of the limit",
             "429s",
             "records",
@@ -114,10 +114,11 @@ fn rate_limit_table(limited: &[&RateLimitRun]) -> String {
     for r in limited {
         let _ = writeln!(
             out,
-            "- Against a limit of {} requests/s (10 per page, 1 000 pages) the listing sustained {:.1} req/s, \
-             {:.1} % of the limit (goal ≥ {:.0} %: {}), with {:.1} % of its requests answered 429 \
+            "- Against a limit of {} requests/s, burst {} (10 per page, 1 000 pages) the listing sustained \
+             {:.1} accepted requests/s, {:.1} % of the limit (goal ≥ {:.0} %: {}), with {:.1} % of its requests answered 429 \
              (goal ≤ {:.0} %: {}); {} records, {} duplicates, {} missing.",
             r.limit_rps,
+            r.burst,
             r.req_per_s,
             100.0 * r.share_of_limit,
             100.0 * MIN_SHARE_OF_LIMIT,

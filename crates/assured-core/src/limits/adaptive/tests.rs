@@ -134,7 +134,8 @@ fn limits_from_50_to_200_per_second_are_found_quickly() {
 #[test]
 fn a_probe_above_the_limit_measures_it_by_its_successes() {
     let adaptive = AdaptiveRate::default();
-    let mut server = bucket(50.0, 10.0);
+    // A burst of 30: the first throttle comes after 31 requests at once.
+    let mut server = bucket(50.0, 30.0);
     let start = Instant::now();
     let mut now = start;
     let mut rate = None;
@@ -201,4 +202,54 @@ fn one_throttling_episode_decreases_the_rate_once() {
     now += COOLDOWN;
     adaptive.record(now, true, now);
     assert!(adaptive.rate().unwrap() < after);
+}
+
+/// The successes per second of the last `tail` of `seconds`, as a share of
+/// the limit, and the share of requests throttled, for a client of 400
+/// requests/s against a bucket of `per_second` and `burst`.
+fn follow(per_second: f64, burst: f64, seconds: u64, tail: u64) -> (f64, f64) {
+    let adaptive = AdaptiveRate::default();
+    let (requests, throttles) =
+        drive_at(&adaptive, 400.0, seconds, tail, bucket(per_second, burst));
+    #[allow(clippy::cast_precision_loss)]
+    let shares = (
+        (requests - throttles) as f64 / tail as f64 / per_second,
+        throttles as f64 / requests as f64,
+    );
+    shares
+}
+
+#[test]
+fn a_burst_as_large_as_the_rate_is_no_flood_of_throttles() {
+    // The first throttle comes after the whole burst, at a measured rate
+    // far above the limit: the first probe must not last.
+    for per_second in [50.0, 100.0, 200.0] {
+        let (rate, throttled) = follow(per_second, per_second, 20, 20);
+        assert!(rate >= 0.9, "{per_second}/s: {rate:.3} of the limit");
+        assert!(
+            throttled <= 0.05,
+            "{per_second}/s: {throttled:.3} throttled"
+        );
+    }
+}
+
+#[test]
+fn a_burst_of_one_is_followed_closely_once_found() {
+    // Above the limit, a bucket of one refuses every second request, so a
+    // crossing met while doubling is not measured by its successes.
+    // The first throttle comes at the second request, with nothing to
+    // measure: the limit is found from far below, within about 2 s.
+    for per_second in [50.0, 100.0, 200.0] {
+        let (rate, throttled) = follow(per_second, 1.0, 30, 20);
+        assert!(rate >= 0.9, "{per_second}/s: {rate:.3} of the limit");
+        assert!(
+            throttled <= 0.05,
+            "{per_second}/s: {throttled:.3} throttled"
+        );
+        let (from_the_start, _) = follow(per_second, 1.0, 10, 10);
+        assert!(
+            from_the_start >= 0.8,
+            "{per_second}/s: {from_the_start:.3} of the limit over 10 s"
+        );
+    }
 }

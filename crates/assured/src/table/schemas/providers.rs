@@ -7,7 +7,6 @@ impl Tabular for assured_models::models::providers::CaqhImportRequest {
     const COLUMNS: &'static [ColumnSpec] = &[
         ColumnSpec::new("id", ColumnType::Int),
         ColumnSpec::new("caqh_username", ColumnType::String),
-        ColumnSpec::new("caqh_password", ColumnType::String),
         ColumnSpec::new("full_name", ColumnType::String),
         ColumnSpec::new("signature", ColumnType::String),
     ];
