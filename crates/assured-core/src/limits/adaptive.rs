@@ -31,9 +31,6 @@ const PROBE: Duration = Duration::from_millis(250);
 const PROBE_SETTLE: Duration = Duration::from_millis(50);
 /// Requests a probe needs before it can decide.
 const PROBE_REQUESTS: u32 = 10;
-/// Requests a probe needs to decide that it is below the limit when none
-/// was throttled.
-const PROBE_CLEAR_REQUESTS: u32 = 2;
 /// A probe with this share throttled decides at once (after its first
 /// [`MIN_SPAN`] counted).
 const PLAINLY_THROTTLED: f64 = 0.25;
@@ -213,9 +210,9 @@ fn next_mode(
             let plainly_throttled = requests >= PROBE_REQUESTS
                 && counted_for >= MIN_SPAN
                 && f64::from(throttles) >= f64::from(requests) * PLAINLY_THROTTLED;
-            // A slow probe without a single throttle is below the limit.
-            let plainly_clear = long_enough && throttles == 0 && requests >= PROBE_CLEAR_REQUESTS;
-            if !plainly_throttled && !plainly_clear && (!long_enough || requests < PROBE_REQUESTS) {
+            // No early "clear": a few requests without a throttle say little
+            // (counted faults skip most short runs).
+            if !plainly_throttled && (!long_enough || requests < PROBE_REQUESTS) {
                 return Mode::Probing {
                     rate,
                     since,
