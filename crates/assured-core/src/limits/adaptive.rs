@@ -43,10 +43,11 @@ const CLEAR_SHARE: f64 = 0.02;
 const SHARE_CUT: f64 = 0.67;
 /// The share of the measured rate paced at after a throttle.
 const DECREASE: f64 = 0.9;
-/// The share of the measured rate the first probe paces at: what the first
-/// throttle measures includes the server's burst, often far above its
-/// rate, and a probe above the limit costs 429s for as long as it lasts,
-/// while one below it costs only the slow start back up.
+/// The share of the measured rate the first probe paces at when the first
+/// throttle comes after a long burst: what it measures includes the
+/// server's burst, often far above its rate, and a probe above the limit
+/// costs 429s for as long as it lasts, while one below it costs only the
+/// slow start back up.
 const FIRST_DECREASE: f64 = 0.5;
 /// Growth per second without throttles, once a throttle has been met at a
 /// paced rate.
@@ -145,14 +146,18 @@ fn rate_of(mode: Mode) -> Option<f64> {
     }
 }
 
+/// How far back the outcomes in the window go.
+fn history(recent: &VecDeque<(Instant, bool)>, now: Instant) -> Duration {
+    recent.front().map_or(Duration::ZERO, |(first, _)| {
+        now.saturating_duration_since(*first)
+    })
+}
+
 /// Successes per second over the window, or over the part of it that has
 /// history (a listing's first second must not read as a slow one).
 fn measure(recent: &VecDeque<(Instant, bool)>, now: Instant) -> f64 {
     let successes = recent.iter().filter(|(_, throttled)| !*throttled).count();
-    let span = recent
-        .front()
-        .map_or(WINDOW, |(first, _)| now.saturating_duration_since(*first))
-        .clamp(MIN_SPAN, WINDOW);
+    let span = history(recent, now).clamp(MIN_SPAN, WINDOW);
     #[allow(clippy::cast_precision_loss)] // counts far below 2^52
     let rate = successes as f64 / span.as_secs_f64();
     rate
@@ -178,8 +183,15 @@ fn next_mode(
     match mode {
         Mode::Open if is_throttle => {
             let rate = measure(recent, now);
+            // Over a history shorter than the shortest span the measure
+            // already reads low (a small burst, met at once).
+            let decrease = if history(recent, now) < MIN_SPAN {
+                DECREASE
+            } else {
+                FIRST_DECREASE
+            };
             Mode::Probing {
-                rate: (rate * FIRST_DECREASE).max(MIN_RATE),
+                rate: (rate * decrease).max(MIN_RATE),
                 since: now,
                 previous: None,
                 round: 1,
@@ -262,15 +274,7 @@ fn next_mode(
             // server's bucket is still empty for a while, and the requests
             // it refuses then say nothing about the new rate.
             if is_throttle && sent >= last_throttle + COOLDOWN {
-                // Doubling, the rate has just crossed the limit, and the
-                // window, which spans lower rates, reads below it. A rate
-                // still above the limit meets the next throttle soon, and
-                // that one is measured at a steady rate.
-                let measured = if slow_start {
-                    rate
-                } else {
-                    measure(recent, now)
-                };
+                let measured = measure(recent, now);
                 let rate = (rate.min(measured) * DECREASE).max(MIN_RATE);
                 return Mode::Limiting {
                     rate,

@@ -264,36 +264,3 @@ fn a_burst_of_one_is_followed_closely_once_found() {
         );
     }
 }
-
-#[test]
-fn a_throttle_met_while_doubling_decreases_from_the_rate_it_was_met_at() {
-    // Doubling from 20/s towards a limit of 100/s with no burst: the
-    // window then spans rates far below the one the throttle came at.
-    let adaptive = AdaptiveRate::default();
-    let start = Instant::now();
-    adaptive.state().mode = Mode::Limiting {
-        rate: 20.0,
-        since: start,
-        updated: start,
-        last_throttle: start,
-        slow_start: true,
-    };
-    let mut server = bucket(100.0, 1.0);
-    let mut now = start + COOLDOWN;
-    let mut rate = 20.0;
-    let met_at = loop {
-        now += Duration::from_secs_f64(1.0 / rate);
-        let throttled = server(now, 0);
-        let before = rate;
-        rate = adaptive.record(now, throttled, now).expect("pacing");
-        if throttled {
-            break before;
-        }
-        assert!(now - start < Duration::from_secs(5), "no throttle");
-    };
-    assert!(met_at >= 100.0, "met at {met_at}/s");
-    assert!(
-        (rate - met_at * DECREASE).abs() < 1e-9,
-        "{met_at}/s became {rate}/s"
-    );
-}
