@@ -175,7 +175,9 @@ fn classify(err: reqwest::Error) -> TransportError {
     } else {
         TransportErrorKind::Other
     };
-    TransportError::new(kind, err)
+    // reqwest names the URL, query included (filters can carry e-mail
+    // addresses and names): the client's error names the endpoint instead.
+    TransportError::new(kind, err.without_url())
 }
 
 impl tower::Service<HttpRequest> for ReqwestTransport {

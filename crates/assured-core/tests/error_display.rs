@@ -145,3 +145,46 @@ async fn a_decode_error_is_redacted_in_debug_and_its_source_chain() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_transport_error_does_not_show_the_query_it_was_sent_with() {
+    use assured_models::catalog::ListProviders;
+    use assured_models::models::providers::ProviderListParams;
+
+    // A port nothing listens on: the connection is refused.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base_url = format!("http://{}", closed.local_addr().unwrap());
+    drop(closed);
+    let client = Client::new(
+        Config::builder()
+            .base_url(base_url)
+            .api_key("k")
+            .retry_policy(RetryPolicy::none())
+            .build()
+            .unwrap(),
+    )
+    .unwrap();
+    let query = ProviderListParams {
+        email: Some("rosa.yilmaz@example.org".to_owned()),
+        ..ProviderListParams::default()
+    };
+    let err = client
+        .page::<ListProviders>(&(), &query, 0, Some(10))
+        .await
+        .unwrap_err();
+    assert!(err.is_transport(), "{err:?}");
+    let shown = every_rendering(&err);
+    assert!(
+        shown.len() > 2,
+        "the transport's own error is in the chain: {shown:?}"
+    );
+    for text in &shown {
+        assert!(!text.contains("rosa.yilmaz"), "the query is shown: {text}");
+    }
+    // What is shown still says which endpoint failed, and how.
+    assert!(
+        shown[0].starts_with("GET /api/v1/users/providers-list/: transport error (Connect)"),
+        "{}",
+        shown[0]
+    );
+}
