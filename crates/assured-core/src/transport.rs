@@ -103,7 +103,7 @@ impl ReqwestTransport {
             None => reqwest::Body::wrap_stream(body.stream()),
         });
         let request = reqwest::Request::try_from(request)
-            .map_err(|err| TransportError::new(TransportErrorKind::Other, err))?;
+            .map_err(|err| TransportError::new(TransportErrorKind::Other, err.without_url()))?;
         let response = client.execute(request).await.map_err(classify)?;
         let mut builder = http::Response::builder().status(response.status());
         if let Some(headers) = builder.headers_mut() {
