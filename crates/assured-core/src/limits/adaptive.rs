@@ -173,6 +173,95 @@ fn probe_rate(requests: u32, throttles: u32, since: Instant, now: Instant) -> f6
     f64::from(requests.saturating_sub(throttles)) / span.as_secs_f64()
 }
 
+/// The first probe, after the first throttle.
+fn first_probe(recent: &VecDeque<(Instant, bool)>, now: Instant) -> Mode {
+    let rate = measure(recent, now);
+    // Over a history shorter than the shortest span the measure
+    // already reads low (a small burst, met at once).
+    let decrease = if history(recent, now) < MIN_SPAN {
+        DECREASE
+    } else {
+        FIRST_DECREASE
+    };
+    Mode::Probing {
+        rate: (rate * decrease).max(MIN_RATE),
+        since: now,
+        previous: None,
+        round: 1,
+        requests: 0,
+        throttles: 0,
+    }
+}
+
+/// A probe's next step: go on, or decide.
+fn next_probe(mode: Mode, sent: Instant, is_throttle: bool, now: Instant) -> Mode {
+    let Mode::Probing {
+        rate,
+        since,
+        previous,
+        round,
+        requests,
+        throttles,
+    } = mode
+    else {
+        return mode;
+    };
+    // Only requests sent at the probe's rate tell anything, and
+    // not the first ones: the bucket may still be empty from before.
+    if sent < since + PROBE_SETTLE {
+        return mode;
+    }
+    let requests = requests + 1;
+    let throttles = throttles + u32::from(is_throttle);
+    let counted_for = now.saturating_duration_since(since + PROBE_SETTLE);
+    let long_enough = now.saturating_duration_since(since) >= PROBE;
+    // A probe far above the limit is answered with 429s for as long
+    // as it lasts: decide as soon as that is plain.
+    let plainly_throttled = requests >= PROBE_REQUESTS
+        && counted_for >= MIN_SPAN
+        && f64::from(throttles) >= f64::from(requests) * PLAINLY_THROTTLED;
+    // No early "clear": a few requests without a throttle say little
+    // (counted faults skip most short runs).
+    if !plainly_throttled && (!long_enough || requests < PROBE_REQUESTS) {
+        return Mode::Probing {
+            rate,
+            since,
+            previous,
+            round,
+            requests,
+            throttles,
+        };
+    }
+    let share = f64::from(throttles) / f64::from(requests);
+    if share <= CLEAR_SHARE {
+        return Mode::Limiting {
+            rate,
+            since,
+            updated: now,
+            last_throttle: since,
+            // A throttled earlier probe measured the limit: no
+            // need to search for it.
+            slow_start: previous.is_none(),
+        };
+    }
+    let not_following = previous.is_some_and(|previous| share > previous * SHARE_CUT);
+    if not_following || round >= PROBE_ROUNDS {
+        return Mode::Suspended {
+            until: now + SUSPEND,
+        };
+    }
+    // Above the limit, a probe's successes come at the limit's rate.
+    let measured = probe_rate(requests, throttles, since, now);
+    Mode::Probing {
+        rate: (rate.min(measured) * DECREASE).max(MIN_RATE),
+        since: now,
+        previous: Some(share),
+        round: round + 1,
+        requests: 0,
+        throttles: 0,
+    }
+}
+
 fn next_mode(
     mode: Mode,
     recent: &VecDeque<(Instant, bool)>,
@@ -181,88 +270,9 @@ fn next_mode(
     now: Instant,
 ) -> Mode {
     match mode {
-        Mode::Open if is_throttle => {
-            let rate = measure(recent, now);
-            // Over a history shorter than the shortest span the measure
-            // already reads low (a small burst, met at once).
-            let decrease = if history(recent, now) < MIN_SPAN {
-                DECREASE
-            } else {
-                FIRST_DECREASE
-            };
-            Mode::Probing {
-                rate: (rate * decrease).max(MIN_RATE),
-                since: now,
-                previous: None,
-                round: 1,
-                requests: 0,
-                throttles: 0,
-            }
-        }
+        Mode::Open if is_throttle => first_probe(recent, now),
         Mode::Suspended { until } if now >= until => Mode::Open,
-        Mode::Probing {
-            rate,
-            since,
-            previous,
-            round,
-            requests,
-            throttles,
-        } => {
-            // Only requests sent at the probe's rate tell anything, and
-            // not the first ones: the bucket may still be empty from before.
-            if sent < since + PROBE_SETTLE {
-                return mode;
-            }
-            let requests = requests + 1;
-            let throttles = throttles + u32::from(is_throttle);
-            let counted_for = now.saturating_duration_since(since + PROBE_SETTLE);
-            let long_enough = now.saturating_duration_since(since) >= PROBE;
-            // A probe far above the limit is answered with 429s for as long
-            // as it lasts: decide as soon as that is plain.
-            let plainly_throttled = requests >= PROBE_REQUESTS
-                && counted_for >= MIN_SPAN
-                && f64::from(throttles) >= f64::from(requests) * PLAINLY_THROTTLED;
-            // No early "clear": a few requests without a throttle say little
-            // (counted faults skip most short runs).
-            if !plainly_throttled && (!long_enough || requests < PROBE_REQUESTS) {
-                return Mode::Probing {
-                    rate,
-                    since,
-                    previous,
-                    round,
-                    requests,
-                    throttles,
-                };
-            }
-            let share = f64::from(throttles) / f64::from(requests);
-            if share <= CLEAR_SHARE {
-                return Mode::Limiting {
-                    rate,
-                    since,
-                    updated: now,
-                    last_throttle: since,
-                    // A throttled earlier probe measured the limit: no
-                    // need to search for it.
-                    slow_start: previous.is_none(),
-                };
-            }
-            let not_following = previous.is_some_and(|previous| share > previous * SHARE_CUT);
-            if not_following || round >= PROBE_ROUNDS {
-                return Mode::Suspended {
-                    until: now + SUSPEND,
-                };
-            }
-            // Above the limit, a probe's successes come at the limit's rate.
-            let measured = probe_rate(requests, throttles, since, now);
-            Mode::Probing {
-                rate: (rate.min(measured) * DECREASE).max(MIN_RATE),
-                since: now,
-                previous: Some(share),
-                round: round + 1,
-                requests: 0,
-                throttles: 0,
-            }
-        }
+        Mode::Probing { .. } => next_probe(mode, sent, is_throttle, now),
         Mode::Limiting {
             rate,
             since,
