@@ -23,6 +23,33 @@ fn stored_bytes(mock: &MockServer, s3: &str) -> Option<Vec<u8>> {
     mock.with_state(|state| state.uploaded_file(s3).map(|file| file.bytes.clone()))
 }
 
+/// A PDF of `size` bytes after its signature, written under `name`.
+fn large_pdf(name: &str, size: u32) -> (PathBuf, Vec<u8>) {
+    let content: Vec<u8> = PDF
+        .iter()
+        .copied()
+        .chain((0..size).map(|i| (i % 251) as u8))
+        .collect();
+    let path = scratch(name);
+    std::fs::write(&path, &content).unwrap();
+    (path, content)
+}
+
+/// Every second upload is answered 429 (never processed); after a warm-up
+/// upload, the next upload's first attempt is refused and its retry goes
+/// through.
+async fn refuse_the_next_upload_once(mock: &MockServer, helpers: &assured_helpers::Helpers) {
+    mock.set_faults(Faults {
+        rate_limit_every: Some(2),
+        only_endpoints: vec!["FI1".to_owned()],
+        ..Faults::default()
+    });
+    helpers
+        .upload_document(DocumentFile::from_bytes("warm-up.pdf", PDF))
+        .await
+        .unwrap();
+}
+
 fn problem(err: &HelperError) -> &DocumentProblem {
     match err {
         HelperError::InvalidDocument { problem, .. } => problem,
@@ -202,25 +229,8 @@ async fn a_path_upload_is_streamed_from_disk_again_when_retried() {
     let helpers = helpers(&mock);
     let profile = profile(&mock, 0);
     // Over a megabyte: many chunks of the streamed body.
-    let content: Vec<u8> = PDF
-        .iter()
-        .copied()
-        .chain((0..1_200_000u32).map(|i| (i % 251) as u8))
-        .collect();
-    let path = scratch("Large Licence.pdf");
-    std::fs::write(&path, &content).unwrap();
-    // Every second upload is answered 429 (never processed): the first
-    // upload goes through, the path upload's first attempt is refused and
-    // its retry must send the whole file again.
-    mock.set_faults(Faults {
-        rate_limit_every: Some(2),
-        only_endpoints: vec!["FI1".to_owned()],
-        ..Faults::default()
-    });
-    helpers
-        .upload_document(DocumentFile::from_bytes("warm-up.pdf", PDF))
-        .await
-        .unwrap();
+    let (path, content) = large_pdf("Large Licence.pdf", 1_200_000);
+    refuse_the_next_upload_once(&mock, &helpers).await;
     let document = helpers
         .upload_and_associate_document(&profile, path.as_path(), "Licence", "License")
         .await
@@ -314,24 +324,8 @@ async fn upload_progress_counts_every_byte_sent_and_starts_again_on_a_retry() {
     let mock = mock(1).await;
     let helpers = helpers(&mock);
     let profile = profile(&mock, 0);
-    let content: Vec<u8> = PDF
-        .iter()
-        .copied()
-        .chain((0..1_000_000u32).map(|i| (i % 249) as u8))
-        .collect();
-    let path = scratch("Scan.pdf");
-    std::fs::write(&path, &content).unwrap();
-    // Every second upload is answered 429: after a warm-up, the observed
-    // upload's first attempt is refused and its retry goes through.
-    mock.set_faults(Faults {
-        rate_limit_every: Some(2),
-        only_endpoints: vec!["FI1".to_owned()],
-        ..Faults::default()
-    });
-    helpers
-        .upload_document(DocumentFile::from_bytes("warm-up.pdf", PDF))
-        .await
-        .unwrap();
+    let (path, _) = large_pdf("Scan.pdf", 1_000_000);
+    refuse_the_next_upload_once(&mock, &helpers).await;
     let steps: Arc<Mutex<Vec<Transferred>>> = Arc::default();
     let seen = Arc::clone(&steps);
     let progress = UploadProgress::new(move |step| seen.lock().unwrap().push(step));
