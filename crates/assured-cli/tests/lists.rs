@@ -191,3 +191,34 @@ fn an_unknown_column_is_refused_with_the_closest_names() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn credentials_are_left_out_of_every_format() {
+    let mock = Mock::with_providers(1);
+    mock.with_client(async |client| {
+        client
+            .providers()
+            .request_caqh_import(assured::models::CaqhImportRequestCreate::new(
+                "dr.rosa",
+                "caqh-secret-9z",
+                "Rosa Yilmaz",
+                "Rosa Yilmaz",
+            ))
+            .await
+            .unwrap();
+    });
+    for format in ["table", "csv", "json", "ndjson"] {
+        let out = mock
+            .cmd()
+            .args(["providers-caqh-import-requests", "list", "--format", format])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{format}: {out:?}");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(stdout.contains("dr.rosa"), "{format}: {stdout}");
+        assert!(
+            !stdout.contains("caqh-secret-9z") && !stdout.contains("caqh_password"),
+            "{format}: {stdout}"
+        );
+    }
+}

@@ -21,6 +21,7 @@ pub use assured_models::models::providers::*;
 pub use assured_models::models::tasks::*;
 pub use assured_models::models::tax_entities::*;
 pub use assured_models::models::users::*;
+pub use assured_models::models::{SECRET_FIELDS, strip_secrets};
 pub use assured_models::page::{ArrayOrPage, Page};
 pub use assured_models::query::QueryParams;
 pub use assured_models::time::{ApiDate, ApiDateTime, InvalidDate};

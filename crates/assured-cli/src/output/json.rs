@@ -3,6 +3,7 @@
 
 use std::io::Write;
 
+use assured::models::strip_secrets;
 use serde::Serialize;
 
 /// The two JSON shapes.
@@ -30,14 +31,15 @@ impl<W: Write> JsonSink<W> {
         }
     }
 
-    /// Writes one record (one whole line, in one write).
+    /// Writes one record (one whole line, in one write), without its
+    /// credentials.
     pub(crate) fn push<T: Serialize>(&mut self, record: &T) -> std::io::Result<()> {
         let mut line = match (self.style, self.written) {
             (JsonStyle::Array, 0) => b"[\n".to_vec(),
             (JsonStyle::Array, _) => b",\n".to_vec(),
             (JsonStyle::Lines, _) => Vec::new(),
         };
-        serde_json::to_writer(&mut line, record)?;
+        serde_json::to_writer(&mut line, &shown(record)?)?;
         if self.style == JsonStyle::Lines {
             line.push(b'\n');
         }
@@ -55,4 +57,12 @@ impl<W: Write> JsonSink<W> {
         }
         self.out.flush()
     }
+}
+
+/// A record as output shows it: its JSON without the credentials it
+/// carries (CAQH and account passwords).
+pub(crate) fn shown<T: Serialize>(record: &T) -> serde_json::Result<serde_json::Value> {
+    let mut value = serde_json::to_value(record)?;
+    strip_secrets(&mut value);
+    Ok(value)
 }

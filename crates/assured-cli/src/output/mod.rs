@@ -91,7 +91,8 @@ pub(crate) fn print_record<T: Tabular>(record: &T, args: &OutputArgs) -> Result<
     let mut out = stdout.lock();
     match args.format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut out, record).map_err(std::io::Error::from)?;
+            let shown = json::shown(record).map_err(std::io::Error::from)?;
+            serde_json::to_writer_pretty(&mut out, &shown).map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
         Format::Ndjson => {

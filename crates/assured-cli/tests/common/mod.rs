@@ -69,6 +69,21 @@ impl Mock {
         self.server.count(key)
     }
 
+    /// Runs `work` with an SDK client of the mock (to set up records the
+    /// way a user would).
+    pub fn with_client<T>(&self, work: impl AsyncFnOnce(&assured::Client) -> T) -> T {
+        let client = assured::Client::new(
+            assured::Config::builder()
+                .base_url(self.server.base_url())
+                .api_key(self.server.api_key())
+                .credentials(self.server.user_email(), self.server.user_password())
+                .build()
+                .unwrap(),
+        )
+        .unwrap();
+        self.runtime.block_on(work(&client))
+    }
+
     /// A provider's (account id, profile id, NPI), by list position.
     pub fn provider(&self, index: u32) -> (String, String, String) {
         self.server.with_state(|state| {

@@ -22,6 +22,25 @@ pub const SECRET_FIELDS: &[&str] = &[
     "confirm_new_password",
 ];
 
+/// Removes every [`SECRET_FIELDS`] key from `value`, at any depth (for
+/// output that shows records whole, such as JSON exports).
+///
+/// ```
+/// let mut record = serde_json::json!({"id": 1, "caqh_password": "x", "login": {"password": "y"}});
+/// assured_models::models::strip_secrets(&mut record);
+/// assert_eq!(record, serde_json::json!({"id": 1, "login": {}}));
+/// ```
+pub fn strip_secrets(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(object) => {
+            object.retain(|key, _| !SECRET_FIELDS.contains(&key.as_str()));
+            object.values_mut().for_each(strip_secrets);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(strip_secrets),
+        _ => {}
+    }
+}
+
 pub mod account;
 pub mod common;
 pub mod credentialing;

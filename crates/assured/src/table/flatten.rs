@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use assured_models::models::SECRET_FIELDS;
+use crate::models::SECRET_FIELDS;
 use serde_json::{Map, Value};
 
 use super::infer::infer;
