@@ -43,6 +43,12 @@ const CLEAR_SHARE: f64 = 0.02;
 const SHARE_CUT: f64 = 0.67;
 /// The share of the measured rate paced at after a throttle.
 const DECREASE: f64 = 0.9;
+/// The first guess, in requests per second, after a burst too fast to
+/// measure (fewer requests than this were allowed): a probe above the
+/// limit is measured by its successes within about 150 ms, one below it
+/// doubles from there, so the guess costs little either way, while a guess
+/// of the burst's size per second would leave a burst of 1 probing at 1/s.
+const FAST_BURST_FLOOR: f64 = 100.0;
 /// The share of the measured rate the first probe paces at when the first
 /// throttle comes after a long burst: what it measures includes the
 /// server's burst, often far above its rate, and a probe above the limit
@@ -175,16 +181,19 @@ fn probe_rate(requests: u32, throttles: u32, since: Instant, now: Instant) -> f6
 
 /// The first probe, after the first throttle.
 fn first_probe(recent: &VecDeque<(Instant, bool)>, now: Instant) -> Mode {
-    let rate = measure(recent, now);
-    // Over a history shorter than the shortest span the measure
-    // already reads low (a small burst, met at once).
-    let decrease = if history(recent, now) < MIN_SPAN {
-        DECREASE
+    // A burst that went by too fast to measure a rate says only how many
+    // requests the server allows at once: take that many per second (at
+    // least the first guess), and let the probe or the slow start find the
+    // rest. A longer burst is measured, at half the rate it reads.
+    let rate = if history(recent, now) < MIN_SPAN {
+        #[allow(clippy::cast_precision_loss)] // counts far below 2^52
+        let successes = recent.iter().filter(|(_, throttled)| !*throttled).count() as f64;
+        successes.max(FAST_BURST_FLOOR) * DECREASE
     } else {
-        FIRST_DECREASE
+        measure(recent, now) * FIRST_DECREASE
     };
     Mode::Probing {
-        rate: (rate * decrease).max(MIN_RATE),
+        rate: rate.max(MIN_RATE),
         since: now,
         previous: None,
         round: 1,

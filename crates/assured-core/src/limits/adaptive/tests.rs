@@ -180,7 +180,7 @@ fn a_probe_above_the_limit_measures_it_by_its_successes() {
     };
     // 90 % of the successes' rate: of the limit, give or take the bucket.
     assert!(
-        (40.0..=50.0).contains(&second_probe),
+        (40.0..=55.0).contains(&second_probe),
         "second probe at {second_probe}/s"
     );
 }
