@@ -124,7 +124,7 @@ fn check_reply(shared: &Shared, descriptor: &EndpointDescriptor, reply: &Reply) 
         return;
     }
     if let ReplyBody::Json(value) = &reply.body
-        && let Err(error) = descriptor.check_response_json(value.clone())
+        && let Err(error) = descriptor.check_response_json(value)
     {
         shared
             .stats()

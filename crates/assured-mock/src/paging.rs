@@ -1,7 +1,7 @@
 //! Limit/offset pagination with absolute `next`/`previous` links (DRF's
 //! `LimitOffsetPagination`), and `ordering`.
 
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use crate::config::FOREIGN_ORIGIN;
 use crate::context::Ctx;
@@ -51,7 +51,7 @@ pub(crate) fn envelope(
     count: usize,
     limit: usize,
     offset: usize,
-    results: &[Value],
+    results: Vec<Value>,
 ) -> Value {
     let next = (offset + limit < count).then(|| link(ctx, limit, Some(offset + limit)));
     let previous = (offset > 0).then(|| {
@@ -61,7 +61,13 @@ pub(crate) fn envelope(
             link(ctx, limit, Some(offset - limit))
         }
     });
-    json!({ "count": count, "next": next, "previous": previous, "results": results })
+    // Built by hand: `json!` would serialize (copy) every record again.
+    let mut envelope = Map::new();
+    envelope.insert("count".to_owned(), count.into());
+    envelope.insert("next".to_owned(), next.into());
+    envelope.insert("previous".to_owned(), previous.into());
+    envelope.insert("results".to_owned(), Value::Array(results));
+    Value::Object(envelope)
 }
 
 /// Pages through `items`, rendering only what is needed: without filters
@@ -99,7 +105,7 @@ pub(crate) fn paginate_view<T>(
             .filter_map(&render)
             .map(|record| Value::Object(view(record)))
             .collect();
-        return Reply::ok(envelope(ctx, items.len(), limit, offset, &results));
+        return Reply::ok(envelope(ctx, items.len(), limit, offset, results));
     }
     let mut matching: Vec<Map<String, Value>> = items
         .iter()
@@ -124,7 +130,7 @@ pub(crate) fn paginate_view<T>(
         .take(limit)
         .map(|record| Value::Object(view(record)))
         .collect();
-    Reply::ok(envelope(ctx, count, limit, offset, &results))
+    Reply::ok(envelope(ctx, count, limit, offset, results))
 }
 
 fn sort_key(value: Option<&Value>) -> String {

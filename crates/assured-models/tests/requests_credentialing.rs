@@ -264,10 +264,10 @@ fn catalog_rows_cr1_to_cr13() {
         letter.path.replace("{cred_request_id}", REQUEST)
     );
     catalog::GetCredentialingRequest::DESCRIPTOR
-        .check_response_json(json!({"id": REQUEST, "status": "APPROVED"}))
+        .check_response_json(&json!({"id": REQUEST, "status": "APPROVED"}))
         .unwrap();
     catalog::ListCredentialingPackets::DESCRIPTOR
-        .check_response_json(json!({
+        .check_response_json(&json!({
             "count": 1, "next": null, "previous": null,
             "results": [{"id": REQUEST_2, "credentialing_request": REQUEST, "states": "MD,VA"}],
         }))

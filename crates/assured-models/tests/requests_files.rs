@@ -40,7 +40,7 @@ fn file_endpoints_need_the_jwt() {
     assert_eq!(presign.auth, Auth::Jwt);
     assert_eq!(presign.body, BodyKind::Json);
     presign
-        .check_response_json(
+        .check_response_json(&
             json!({"presigned_url": "https://assured-prod.s3.amazonaws.com/x?X-Amz-Signature=abc"}),
         )
         .unwrap();

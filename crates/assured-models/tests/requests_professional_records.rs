@@ -532,6 +532,6 @@ fn catalog_rows_pp6_to_pp29() {
     }
     // A created record comes back in the record shape.
     catalog::CreateEducation::DESCRIPTOR
-        .check_response_json(json!({"id": RECORD_ID, "name": "State U", "provider": profile()}))
+        .check_response_json(&json!({"id": RECORD_ID, "name": "State U", "provider": profile()}))
         .unwrap();
 }

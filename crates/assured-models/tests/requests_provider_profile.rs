@@ -471,5 +471,5 @@ fn catalog_rows_match_the_reference() {
     assert!(create.origin.in_spec());
     assert!(!create.idempotent);
 
-    get.check_response_json(full_record()).unwrap();
+    get.check_response_json(&full_record()).unwrap();
 }

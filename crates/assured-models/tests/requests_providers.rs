@@ -310,10 +310,10 @@ fn catalog_rows_match_the_reference() {
 
     // Example replies check against the declared response types.
     catalog::InviteProviders::DESCRIPTOR
-        .check_response_json(json!([{"id": ACCOUNT, "email": "a@example.org"}]))
+        .check_response_json(&json!([{"id": ACCOUNT, "email": "a@example.org"}]))
         .unwrap();
     catalog::ListCaqhImportRequests::DESCRIPTOR
-        .check_response_json(json!({"count": 1, "next": null, "previous": null,
+        .check_response_json(&json!({"count": 1, "next": null, "previous": null,
             "results": [{"id": 7, "full_name": "Ann Lee"}]}))
         .unwrap();
 }

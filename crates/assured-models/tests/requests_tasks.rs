@@ -137,7 +137,9 @@ fn task_timeline_accepts_a_bare_array_and_the_envelope() {
     // The catalog checks both shapes the same way.
     let d = catalog::GetTaskTimeline::DESCRIPTOR;
     assert_eq!(d.paging, Paging::ArrayOrPaged);
-    d.check_response_json(json!([object])).unwrap();
-    d.check_response_json(json!({"count": 1, "next": null, "previous": null, "results": [string]}))
-        .unwrap();
+    d.check_response_json(&json!([object])).unwrap();
+    d.check_response_json(
+        &json!({"count": 1, "next": null, "previous": null, "results": [string]}),
+    )
+    .unwrap();
 }

@@ -56,7 +56,7 @@ fn tax_entity_unknown_fields_survive_a_round_trip() {
 #[test]
 fn create_reply_has_the_spec_shape() {
     catalog::CreateTaxEntity::DESCRIPTOR
-        .check_response_json(json!({
+        .check_response_json(&json!({
             "id": TAX_ENTITY,
             "legal_name": "Springfield Medical Group LLC",
             "dba": null,

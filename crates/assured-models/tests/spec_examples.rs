@@ -99,7 +99,7 @@ fn every_spec_response_example_deserializes_into_its_catalog_type() {
             skipped_dead.push(endpoint.key);
             continue;
         }
-        match endpoint.check_response_json(found.value.clone()) {
+        match endpoint.check_response_json(&found.value) {
             Ok(()) => checked.push(endpoint.key),
             Err(err) => failures.push(format!(
                 "{} {operation} as {} ({:?}): {err}\n    example: {}",
