@@ -4,6 +4,7 @@
 //! later. Remembering every id of a listing would grow without bound.
 
 use std::collections::{HashSet, VecDeque};
+use std::sync::Arc;
 
 use serde_json::value::RawValue;
 
@@ -12,8 +13,8 @@ pub(super) struct DedupWindow {
     /// Pages remembered, the current one included.
     pages: usize,
     /// Ids of each remembered page (each id in exactly one).
-    by_page: VecDeque<Vec<String>>,
-    ids: HashSet<String>,
+    by_page: VecDeque<Vec<Arc<str>>>,
+    ids: HashSet<Arc<str>>,
 }
 
 impl DedupWindow {
@@ -32,7 +33,7 @@ impl DedupWindow {
         self.by_page.push_back(Vec::new());
         while self.by_page.len() > self.pages {
             for id in self.by_page.pop_front().unwrap_or_default() {
-                self.ids.remove(&id);
+                self.ids.remove(&*id);
             }
         }
     }
@@ -43,10 +44,12 @@ impl DedupWindow {
         let Some(id) = record_id(record) else {
             return true;
         };
-        if self.ids.contains(&id) {
+        if self.ids.contains(id) {
             return false;
         }
-        self.ids.insert(id.clone());
+        // One allocation, shared by the set and the page's list.
+        let id: Arc<str> = Arc::from(id);
+        self.ids.insert(Arc::clone(&id));
         if let Some(page) = self.by_page.back_mut() {
             page.push(id);
         }
@@ -61,17 +64,14 @@ impl DedupWindow {
 }
 
 /// The `id` of a record, as its JSON text, when it has one.
-fn record_id(raw: &RawValue) -> Option<String> {
+fn record_id(raw: &RawValue) -> Option<&str> {
     #[derive(serde::Deserialize)]
     struct Probe<'a> {
         #[serde(borrow)]
         id: Option<&'a RawValue>,
     }
     let probe: Probe<'_> = serde_json::from_str(raw.get()).ok()?;
-    probe
-        .id
-        .map(|id| id.get().to_owned())
-        .filter(|id| id != "null")
+    probe.id.map(RawValue::get).filter(|id| *id != "null")
 }
 
 #[cfg(test)]
@@ -85,7 +85,7 @@ mod tests {
     #[test]
     fn record_ids_are_probed_without_decoding_the_record() {
         assert_eq!(
-            record_id(&raw(r#"{"id":"a-b","big":{"x":[1,2,3]}}"#)).as_deref(),
+            record_id(&raw(r#"{"id":"a-b","big":{"x":[1,2,3]}}"#)),
             Some("\"a-b\"")
         );
         assert_eq!(record_id(&raw(r#"{"name":"x"}"#)), None);
