@@ -162,11 +162,16 @@ fn history(recent: &VecDeque<(Instant, bool)>, now: Instant) -> Duration {
 /// Successes per second over the window, or over the part of it that has
 /// history (a listing's first second must not read as a slow one).
 fn measure(recent: &VecDeque<(Instant, bool)>, now: Instant) -> f64 {
-    let successes = recent.iter().filter(|(_, throttled)| !*throttled).count();
     let span = history(recent, now).clamp(MIN_SPAN, WINDOW);
+    successes(recent) / span.as_secs_f64()
+}
+
+/// How many of the recent requests succeeded.
+fn successes(recent: &VecDeque<(Instant, bool)>) -> f64 {
+    let count = recent.iter().filter(|(_, throttled)| !*throttled).count();
     #[allow(clippy::cast_precision_loss)] // counts far below 2^52
-    let rate = successes as f64 / span.as_secs_f64();
-    rate
+    let count = count as f64;
+    count
 }
 
 /// The shortest history a rate is measured over.
@@ -186,9 +191,7 @@ fn first_probe(recent: &VecDeque<(Instant, bool)>, now: Instant) -> Mode {
     // least the first guess), and let the probe or the slow start find the
     // rest. A longer burst is measured, at half the rate it reads.
     let rate = if history(recent, now) < MIN_SPAN {
-        #[allow(clippy::cast_precision_loss)] // counts far below 2^52
-        let successes = recent.iter().filter(|(_, throttled)| !*throttled).count() as f64;
-        successes.max(FAST_BURST_FLOOR) * DECREASE
+        successes(recent).max(FAST_BURST_FLOOR) * DECREASE
     } else {
         measure(recent, now) * FIRST_DECREASE
     };

@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::models::SECRET_FIELDS;
+use crate::models::strip_secrets;
 use serde_json::{Map, Value};
 
 use super::infer::infer;
@@ -164,8 +164,10 @@ impl<'s> Builder<'s> {
     }
 
     /// Adds a JSON record.
-    pub(crate) fn push_value(&mut self, record: Value) -> Result<(), TableError> {
+    pub(crate) fn push_value(&mut self, mut record: Value) -> Result<(), TableError> {
         let index = self.rows.len();
+        // Credentials never become cells, wherever the server put them.
+        strip_secrets(&mut record);
         let Value::Object(object) = record else {
             return Err(TableError::NotAnObject { index });
         };
@@ -190,9 +192,6 @@ impl<'s> Builder<'s> {
         row: &mut Row,
     ) -> Result<(), TableError> {
         for (key, value) in object {
-            if SECRET_FIELDS.contains(&key.as_str()) {
-                continue;
-            }
             let name = format!("{prefix}{key}");
             if let Some(&column) = self.index.get(name.as_str()) {
                 let ty = self.declared[column].ty;
